@@ -1,0 +1,16 @@
+"""Archetypes: the generated story list on each archetype page, and the cards."""
+
+from __future__ import annotations
+
+from macros.catalogue import Archetype, Page
+from macros.render import Renderer
+
+
+def decorate(renderer: Renderer, archetype: Page[Archetype], markdown: str) -> str:
+    """Append the stories whose front matter names this archetype."""
+    return f"{markdown}\n\n{renderer.render('archetype_footer.md', archetype.src, archetype=archetype, page=archetype)}"
+
+
+def archetype_cards(renderer: Renderer, page_src: str) -> str:
+    """A grid of cards, one per archetype, with its summary and story count."""
+    return renderer.render("archetype_cards.md", page_src)

@@ -1,0 +1,379 @@
+"""The content model: every story, guide, archetype, FAQ entry, resource and
+ladder of the site, loaded from `docs/` and validated once per build.
+
+`load_catalogue(docs_dir)` is the only entry point. It reads:
+
+- `data/topics.yml`, `data/sources.yml`, `data/book.yml`, `data/resources.yml`,
+  `data/levels.yml` and `data/ladders/*.yml`;
+- the front matter of `archetypes/*.md`, `stories/*.md`, `guides/*.md` and
+  `beyond/*.md` (each folder's `index.md` is a hub page and is skipped).
+
+It collects every problem it finds before raising one `ContentError`, so a
+contributor sees all of them at once. Nothing here depends on MkDocs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from macros.models import (
+    ARCHETYPE_IDS,
+    SLUG_PATTERN,
+    Archetype,
+    BookFile,
+    FaqEntry,
+    Guide,
+    Ladder,
+    LevelsFile,
+    Part,
+    ResourcesFile,
+    Story,
+    TopicsFile,
+    Vocabulary,
+    Work,
+    require_choice,
+    suggest,
+)
+from macros.problems import ContentError, Problem, format_field, from_validation_error, line_of
+from macros.reader import Document, read_markdown, read_yaml
+
+M = TypeVar("M", bound=BaseModel)
+
+#: Content folders below docs/, the model of their pages' front matter, and
+#: the keys the build derives itself (a page may not set them).
+CONTENT_FOLDERS: dict[str, type[BaseModel]] = {
+    "archetypes": Archetype,
+    "stories": Story,
+    "guides": Guide,
+    "beyond": Guide,
+}
+
+#: Sections every story profile has, in this order (see CONTRIBUTING.md).
+STORY_SECTIONS = ("the-role", "path-to-staff", "how-they-work", "lessons")
+
+
+@dataclass(frozen=True)
+class Page(Generic[M]):
+    """A validated content page: its front matter model plus what the build derives."""
+
+    src: str  # path below docs/, e.g. "stories/dan-na.md"
+    slug: str
+    meta: M
+    headings: dict[str, str]
+
+    @property
+    def title(self) -> str:
+        return getattr(self.meta, "title", None) or getattr(self.meta, "name")
+
+
+@dataclass(frozen=True)
+class FaqItem:
+    """A FAQ entry and the page (and section) that answers it at length."""
+
+    entry: FaqEntry
+    page: Page
+    section: str | None  # heading text of entry.anchor
+
+
+@dataclass(frozen=True)
+class BookPart:
+    part: Part
+    chapters: list[Page[Guide]]
+
+
+@dataclass
+class Catalogue:
+    """All content of the site, validated, with the lookups macros need."""
+
+    topics: TopicsFile
+    works: dict[str, Work]
+    archetypes: dict[str, Page[Archetype]]
+    stories: dict[str, Page[Story]]
+    guides: dict[str, Page[Guide]]
+    beyond: dict[str, Page[Guide]]
+    parts: list[BookPart]
+    reading_path: list[Page[Guide]]
+    faq: list[FaqItem]
+    resources: ResourcesFile
+    ladders: dict[str, Ladder]
+    levels: LevelsFile
+    _pages: dict[str, Page] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for group in (self.archetypes, self.stories, self.guides, self.beyond):
+            self._pages.update({page.src: page for page in group.values()})
+
+    # Lookups used by the macros -------------------------------------------
+
+    def page(self, src: str) -> Page | None:
+        """The content page at `src` (path below docs/), or None for hub pages."""
+        return self._pages.get(src)
+
+    @property
+    def book_order(self) -> list[Page[Guide]]:
+        """Every book chapter's guide, in reading order."""
+        return [chapter for part in self.parts for chapter in part.chapters]
+
+    def stories_for(self, archetype: str) -> list[Page[Story]]:
+        """Stories whose front matter names `archetype`, sorted by name."""
+        return sorted((s for s in self.stories.values() if archetype in s.meta.archetypes), key=_by_title)
+
+    def unassigned_stories(self) -> list[Page[Story]]:
+        return sorted((s for s in self.stories.values() if not s.meta.archetypes), key=_by_title)
+
+    def stories_illustrating(self, guide: Page[Guide]) -> list[Page[Story]]:
+        """Stories related to a guide (see `related`): those it names first, in its order."""
+        named = [self.stories[slug] for slug in guide.meta.stories]
+        others = sorted((s for s in self.stories.values() if s not in named and related(s, guide)), key=_by_title)
+        return named + others
+
+    def guides_for_story(self, story: Page[Story]) -> list[Page[Guide]]:
+        """Guides related to a story (see `related`), book chapters in order, then beyond the book."""
+        return [g for g in [*self.book_order, *self.beyond.values()] if related(story, g)]
+
+    def tagged(self, topic: str) -> tuple[list[Page[Guide]], list[Page[Story]], list[FaqItem]]:
+        """The guides (book order, then beyond), stories and FAQ items carrying `topic`."""
+        guides = [g for g in [*self.book_order, *self.beyond.values()] if topic in g.meta.topics]
+        stories = sorted((s for s in self.stories.values() if topic in s.meta.topics), key=_by_title)
+        return guides, stories, [item for item in self.faq if item.entry.topic == topic]
+
+    def faq_for(self, page: Page) -> list[FaqItem]:
+        return [item for item in self.faq if item.page is page]
+
+    def neighbours(self, guide: Page[Guide]) -> tuple[Page[Guide] | None, Page[Guide] | None]:
+        """The chapters before and after `guide` in book order."""
+        order = self.book_order
+        if guide not in order:
+            return None, None
+        index = order.index(guide)
+        return (order[index - 1] if index else None, order[index + 1] if index + 1 < len(order) else None)
+
+    def part_of(self, guide: Page[Guide]) -> BookPart | None:
+        return next((part for part in self.parts if guide in part.chapters), None)
+
+    def resources_for(self, guide: Page[Guide]) -> list:
+        return [r for r in self.resources.resources if guide.slug in r.guides]
+
+    def topic_label(self, topic: str) -> str:
+        return self.topics.topics[topic].label
+
+
+def _by_title(page: Page) -> str:
+    return page.title.lower()
+
+
+def related(story: Page[Story], guide: Page[Guide]) -> bool:
+    """A story relates to a guide when the guide names it, or when the story
+    carries the guide's main (first) topic. The same rule links both ways."""
+    return story.slug in guide.meta.stories or guide.meta.topics[0] in story.meta.topics
+
+
+# Loading ---------------------------------------------------------------------
+
+
+class _Loader:
+    """Reads and validates the files of one docs folder, collecting problems."""
+
+    def __init__(self, docs_dir: Path):
+        self.docs_dir = docs_dir
+        self.problems: list[Problem] = []
+        self.vocabulary = Vocabulary(topics=(), works=())
+
+    def read(self, path: Path, reader: Callable[[Path], Document]) -> Document | None:
+        if not path.is_file():
+            self.problems.append(Problem(str(path), 1, "file", "missing"))
+            return None
+        try:
+            return reader(path)
+        except ContentError as error:
+            self.problems.extend(error.problems)
+            return None
+
+    def validate(self, doc: Document, model: type[M], data: dict | None = None, prefix: tuple = ()) -> M | None:
+        try:
+            return model.model_validate(doc.data if data is None else data, context=self.vocabulary)
+        except ValidationError as error:
+            self.problems.extend(from_validation_error(error, model, doc.display, doc.lines, prefix))
+            return None
+
+    def data_file(self, name: str, model: type[M]) -> tuple[Document | None, M | None]:
+        doc = self.read(self.docs_dir / "data" / name, read_yaml)
+        return doc, (self.validate(doc, model) if doc else None)
+
+    def problem(self, doc: Document, loc: tuple, message: str) -> None:
+        self.problems.append(Problem(doc.display, line_of(doc.lines, loc), format_field(loc), message))
+
+    def pages(self, folder: str, model: type[M]) -> dict[str, tuple[Document, Page[M]]]:
+        """Validate every page of a content folder, keyed by slug (sorted)."""
+        found: dict[str, tuple[Document, Page[M]]] = {}
+        for path in sorted((self.docs_dir / folder).glob("*.md")):
+            if path.name == "index.md":
+                continue
+            doc = self.read(path, read_markdown)
+            if doc is None:
+                continue
+            slug = path.stem
+            if not re.match(SLUG_PATTERN, slug):
+                wanted = re.sub(r"[^a-z0-9]+", "-", slug.lower()).strip("-")
+                self.problems.append(
+                    Problem(doc.display, 1, "slug", f"file name '{slug}' is not a slug; rename it to '{wanted}.md'")
+                )
+                continue
+            meta = self.validate(doc, model)
+            if meta is not None:
+                found[slug] = (doc, Page(f"{folder}/{path.name}", slug, meta, doc.headings))
+        return found
+
+
+def load_catalogue(docs_dir: str | Path) -> Catalogue:
+    """Load and validate all content below `docs_dir`.
+
+    Returns the `Catalogue`. Raises `ContentError` listing every problem
+    (`path:line: field: message`) when any file is missing, malformed, or refers
+    to something that does not exist.
+    """
+    load = _Loader(Path(docs_dir))
+    topics_doc, topics = load.data_file("topics.yml", TopicsFile)
+    sources_doc = load.read(load.docs_dir / "data" / "sources.yml", read_yaml)
+    works = {}
+    if sources_doc:
+        for work_id in sources_doc.data:
+            work = load.validate(sources_doc, Work, sources_doc.data[work_id], prefix=(work_id,))
+            if work:
+                works[work_id] = work
+    if topics is None or sources_doc is None:
+        raise ContentError(load.problems)
+    load.vocabulary = Vocabulary(topics=tuple(topics.topics), works=tuple(works))
+
+    folders = {folder: load.pages(folder, model) for folder, model in CONTENT_FOLDERS.items()}
+    book_doc, book = load.data_file("book.yml", BookFile)
+    resources_doc, resources = load.data_file("resources.yml", ResourcesFile)
+    levels_doc, levels = load.data_file("levels.yml", LevelsFile)
+    ladders = {}
+    for path in sorted((load.docs_dir / "data" / "ladders").glob("*.yml")):
+        doc = load.read(path, read_yaml)
+        ladder = load.validate(doc, Ladder) if doc else None
+        if ladder:
+            ladders[path.stem] = ladder
+
+    _check_archetypes(load, folders["archetypes"])
+    _check_stories(load, folders["stories"])
+    _check_guides(load, folders, book_doc, book)
+    faq = _collect_faq(load, folders)
+    if resources_doc and resources:
+        for index, resource in enumerate(resources.resources):
+            for position, slug in enumerate(resource.guides):
+                if slug not in folders["guides"] and slug not in folders["beyond"]:
+                    known = tuple(folders["guides"]) + tuple(folders["beyond"])
+                    load.problem(resources_doc, ("resources", index, "guides", position),
+                                 f"'{slug}' is not a guide{suggest(slug, known)}")
+    if levels_doc and levels:
+        for index, company in enumerate(levels.companies):
+            for position, slug in enumerate(company.stories):
+                if slug not in folders["stories"]:
+                    load.problem(levels_doc, ("companies", index, "stories", position),
+                                 f"'{slug}' is not a story{suggest(slug, tuple(folders['stories']))}")
+    if load.problems or book is None or resources is None or levels is None:
+        raise ContentError(load.problems)
+
+    pages = {folder: {slug: page for slug, (_, page) in found.items()} for folder, found in folders.items()}
+    guides = pages["guides"]
+    return Catalogue(
+        topics=topics,
+        works=works,
+        archetypes={archetype: pages["archetypes"][archetype] for archetype in ARCHETYPE_IDS},
+        stories=pages["stories"],
+        guides=guides,
+        beyond=pages["beyond"],
+        parts=[BookPart(part, [guides[slug] for slug in part.chapters]) for part in book.parts],
+        reading_path=[guides[slug] for slug in book.reading_path],
+        faq=[FaqItem(entry, page, page.headings.get(entry.anchor or "")) for entry, page in faq],
+        resources=resources,
+        ladders=ladders,
+        levels=levels,
+    )
+
+
+def _check_archetypes(load: _Loader, found: dict) -> None:
+    for slug, (doc, _) in found.items():
+        if slug not in ARCHETYPE_IDS:
+            load.problems.append(Problem(doc.display, 1, "slug", (
+                f"'{slug}' is not an archetype; allowed: {', '.join(ARCHETYPE_IDS)}{suggest(slug, ARCHETYPE_IDS)}")))
+    for archetype in ARCHETYPE_IDS:
+        if archetype not in found:
+            path = load.docs_dir / "archetypes" / f"{archetype}.md"
+            if path.exists():
+                continue  # already reported as invalid
+            load.problems.append(Problem(str(path), 1, "file", "missing: every archetype needs its page"))
+
+
+def _check_stories(load: _Loader, found: dict) -> None:
+    seen: dict[str, str] = {}
+    for slug, (doc, page) in found.items():
+        story: Story = page.meta
+        url_slug = str(story.staffeng_url).rstrip("/").rsplit("/", 1)[-1]
+        if not str(story.staffeng_url).startswith("https://staffeng.com/stories/") or url_slug != slug:
+            load.problem(doc, ("staffeng_url",), (
+                f"'{story.staffeng_url}' must be https://staffeng.com/stories/{slug} (the file's slug)"))
+        for key, value in (("name", story.name), ("staffeng_url", url_slug)):
+            owner = seen.setdefault(f"{key}:{value}", doc.display)
+            if owner != doc.display:
+                load.problem(doc, (key,), f"duplicate: '{value}' is already used by {owner}")
+        missing = [section for section in STORY_SECTIONS if section not in page.headings]
+        if missing:
+            load.problems.append(Problem(doc.display, 1, "sections", (
+                f"missing section(s) {', '.join(missing)}; a story has the sections "
+                "## The role, ## Path to Staff, ## How they work, ## Lessons")))
+
+
+def _check_guides(load: _Loader, folders: dict, book_doc: Document | None, book: BookFile | None) -> None:
+    stories = tuple(folders["stories"])
+    for folder in ("guides", "beyond", "archetypes"):
+        for slug, (doc, page) in folders[folder].items():
+            for position, story in enumerate(getattr(page.meta, "stories", [])):
+                if story not in stories:
+                    load.problem(doc, ("stories", position), f"'{story}' is not a story{suggest(story, stories)}")
+    if book_doc is None or book is None:
+        return
+    guides = folders["guides"]
+    listed: dict[str, str] = {}
+    for index, part in enumerate(book.parts):
+        if not (load.docs_dir / part.page).is_file():
+            load.problem(book_doc, ("parts", index, "page"), f"'{part.page}' does not exist below docs/")
+        for position, slug in enumerate(part.chapters):
+            if slug not in guides:
+                load.problem(book_doc, ("parts", index, "chapters", position),
+                             f"'{slug}' has no page docs/guides/{slug}.md{suggest(slug, tuple(guides))}")
+            if slug in listed:
+                load.problem(book_doc, ("parts", index, "chapters", position), f"'{slug}' is listed twice")
+            listed[slug] = part.id
+    for position, slug in enumerate(book.reading_path):
+        if slug not in guides:
+            load.problem(book_doc, ("reading_path", position), f"'{slug}' is not a guide{suggest(slug, tuple(guides))}")
+    for slug, (doc, _) in guides.items():
+        if slug not in listed:
+            load.problems.append(Problem(doc.display, 1, "slug", (
+                f"guide '{slug}' is not in data/book.yml; add it to a part's chapters")))
+
+
+def _collect_faq(load: _Loader, folders: dict) -> list[tuple[FaqEntry, Page]]:
+    entries: list[tuple[FaqEntry, Page]] = []
+    owners: dict[str, str] = {}
+    for found in folders.values():
+        for doc, page in found.values():
+            for index, entry in enumerate(page.meta.faq):
+                owner = owners.setdefault(entry.id, doc.display)
+                if owner != doc.display or any(e.id == entry.id for e, p in entries if p is page):
+                    load.problem(doc, ("faq", index, "id"), f"duplicate: FAQ id '{entry.id}' is already used by {owner}")
+                if entry.anchor and entry.anchor not in page.headings:
+                    load.problem(doc, ("faq", index, "anchor"), (
+                        f"'{entry.anchor}' is not a heading id on this page; "
+                        f"headings: {', '.join(page.headings) or 'none'}{suggest(entry.anchor, tuple(page.headings))}"))
+                entries.append((entry, page))
+    return entries

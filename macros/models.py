@@ -1,0 +1,282 @@
+"""Pydantic models of the site's content: what each kind of page's front matter
+and each data file may contain.
+
+The models validate one document at a time. Vocabularies that live in data
+files (topics, source works) are passed in through the validation context
+(`Vocabulary`); cross-document checks (unique ids, links between pages) are the
+catalogue's job (`macros.catalogue`).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+#: The closed set of Staff archetypes, in the book's order.
+ARCHETYPE_IDS: tuple[str, ...] = ("tech-lead", "architect", "solver", "right-hand")
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+#: Front matter keys that MkDocs or Material read and any page may carry.
+THEME_KEYS = ("hide", "search", "status", "icon", "template")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The allowed values that come from data files, passed as validation context."""
+
+    topics: tuple[str, ...]
+    works: tuple[str, ...]
+
+
+def suggest(value: object, allowed: tuple[str, ...] | list[str]) -> str:
+    """Return ` (did you mean 'x'?)` for the allowed value closest to `value`, or ''."""
+    if not isinstance(value, str):
+        return ""
+    close = difflib.get_close_matches(value.lower(), list(allowed), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def require_choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+    """Return `value` if it is one of `allowed`; otherwise raise a pydantic error
+    whose message names the value, what is allowed and the closest match."""
+    if value not in allowed:
+        raise PydanticCustomError(
+            "choice",
+            "'{value}' is not {what}; allowed: {allowed}{hint}",
+            {"value": value, "what": what, "allowed": ", ".join(allowed), "hint": suggest(value, allowed)},
+        )
+    return value
+
+
+def _vocabulary(info: ValidationInfo) -> Vocabulary:
+    if not isinstance(info.context, Vocabulary):
+        raise TypeError("validate content models with context=Vocabulary(...)")
+    return info.context
+
+
+class Strict(BaseModel):
+    """Base for every model: unknown keys are errors, strings are trimmed."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+class FaqEntry(Strict):
+    """One question answered by the page whose front matter carries it."""
+
+    id: str = Field(pattern=SLUG_PATTERN, description="stable anchor on the FAQ page")
+    question: str = Field(min_length=10, max_length=160)
+    answer: str = Field(min_length=60, max_length=900, description="two to four sentences, our own words")
+    anchor: str | None = Field(default=None, pattern=SLUG_PATTERN, description="heading id on this page")
+    topic: str
+
+    @field_validator("question")
+    @classmethod
+    def _is_question(cls, value: str) -> str:
+        if not value.endswith("?"):
+            raise PydanticCustomError("question", "a question must end with '?'")
+        return value
+
+    @field_validator("topic")
+    @classmethod
+    def _known_topic(cls, value: str, info: ValidationInfo) -> str:
+        return require_choice(value, _vocabulary(info).topics, "a topic")
+
+
+class SourceRef(Strict):
+    """Where a page's facts come from: a work from `data/sources.yml`, the chapter
+    or post within it, and its public URL where one exists."""
+
+    work: str
+    title: str | None = Field(default=None, description="chapter or post title")
+    url: HttpUrl | None = None
+
+    @field_validator("work")
+    @classmethod
+    def _known_work(cls, value: str, info: ValidationInfo) -> str:
+        return require_choice(value, _vocabulary(info).works, "a source work")
+
+
+class ContentPage(Strict):
+    """Fields every content page (story, guide, archetype) shares."""
+
+    description: str = Field(min_length=20, max_length=200, description="one sentence for search engines")
+    topics: list[str] = Field(min_length=1)
+    faq: list[FaqEntry] = []
+    hide: list[str] = []
+    search: dict = {}
+
+    @field_validator("topics")
+    @classmethod
+    def _known_topics(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        allowed = _vocabulary(info).topics
+        for topic in value:
+            require_choice(topic, allowed, "a topic")
+        return value
+
+
+class Story(ContentPage):
+    """Front matter of `stories/<slug>.md`: a profile of one interviewee."""
+
+    name: str = Field(min_length=3)
+    role: str = Field(min_length=3, description="title at the time of the interview")
+    company: str = Field(min_length=2)
+    interviewed: str = Field(pattern=r"^(19|20)\d\d-(0[1-9]|1[0-2])$", description="YYYY-MM")
+    archetypes: list[str] = Field(description="archetype ids; [] when the book assigns none")
+    archetype_source: Literal["book", "self"] | None = Field(
+        default=None, description="book = the book's lists; self = the person's own words"
+    )
+    staffeng_url: HttpUrl
+
+    @field_validator("archetypes")
+    @classmethod
+    def _known_archetypes(cls, value: list[str]) -> list[str]:
+        for archetype in value:
+            require_choice(archetype, ARCHETYPE_IDS, "an archetype")
+        if len(set(value)) != len(value):
+            raise PydanticCustomError("duplicate", "an archetype is listed twice")
+        return value
+
+    @model_validator(mode="after")
+    def _source_given_with_archetypes(self) -> Story:
+        if self.archetypes and self.archetype_source is None:
+            raise PydanticCustomError(
+                "archetype_source", "archetype_source: required when archetypes is not empty; allowed: book, self"
+            )
+        if not self.archetypes and self.archetype_source is not None:
+            raise PydanticCustomError(
+                "archetype_source", "archetype_source: must be left out when archetypes is empty"
+            )
+        return self
+
+
+class Guide(ContentPage):
+    """Front matter of `guides/<slug>.md` (a book chapter) and `beyond/<slug>.md`
+    (a page drawn from the other sources)."""
+
+    title: str = Field(min_length=3)
+    sources: list[SourceRef] = Field(min_length=1)
+    stories: list[str] = Field(default=[], description="story slugs that illustrate this page")
+
+
+class Archetype(ContentPage):
+    """Front matter of `archetypes/<id>.md`."""
+
+    title: str = Field(min_length=3)
+    summary: str = Field(min_length=20, max_length=300, description="shown on the home page card")
+    sources: list[SourceRef] = Field(min_length=1)
+
+
+class Topic(Strict):
+    label: str
+    group: str
+
+
+class TopicGroup(Strict):
+    id: str = Field(pattern=SLUG_PATTERN)
+    label: str
+
+
+class TopicsFile(Strict):
+    """`data/topics.yml`: the controlled vocabulary of topics and their groups."""
+
+    groups: list[TopicGroup] = Field(min_length=1)
+    topics: dict[str, Topic] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _groups_exist(self) -> TopicsFile:
+        group_ids = tuple(group.id for group in self.groups)
+        for topic in self.topics.values():
+            require_choice(topic.group, group_ids, "a topic group")
+        return self
+
+
+class Work(Strict):
+    """One entry of `data/sources.yml`."""
+
+    title: str
+    author: str | None = None
+    year: int | None = None
+    kind: Literal["book", "post", "blog", "essay", "notes"]
+    url: HttpUrl | None = None
+
+
+class Part(Strict):
+    """One part of the book in `data/book.yml`."""
+
+    id: str = Field(pattern=SLUG_PATTERN)
+    title: str
+    page: str = Field(pattern=r"^[a-z0-9/-]+\.md$", description="the part's introduction page")
+    chapters: list[str] = Field(min_length=1)
+
+
+class BookFile(Strict):
+    """`data/book.yml`: the book's parts and chapters in reading order."""
+
+    parts: list[Part] = Field(min_length=1)
+    reading_path: list[str] = []
+
+
+class Resource(Strict):
+    """One entry of `data/resources.yml`: a book, article, talk or paper."""
+
+    title: str
+    author: str | None = None
+    kind: Literal["book", "article", "talk", "paper", "community", "series", "collection", "ladder"]
+    topic: str
+    url: HttpUrl | None = Field(default=None, description="only where a source gives one")
+    guides: list[str] = Field(default=[], description="guide slugs this resource supports")
+
+    @field_validator("topic")
+    @classmethod
+    def _known_topic(cls, value: str, info: ValidationInfo) -> str:
+        return require_choice(value, _vocabulary(info).topics, "a topic")
+
+
+class ResourcesFile(Strict):
+    resources: list[Resource] = Field(min_length=1)
+
+
+class LadderDimension(Strict):
+    id: str = Field(pattern=SLUG_PATTERN)
+    title: str
+    summary: str
+    responsibilities: list[str] = Field(min_length=1)
+    examples: list[str] = []
+    anti_patterns: list[str] = []
+
+
+class Ladder(Strict):
+    """`data/ladders/<id>.yml`: one career ladder's expectations at one level."""
+
+    title: str
+    level: str
+    track: str
+    summary: str
+    sources: list[SourceRef] = Field(min_length=1)
+    dimensions: list[LadderDimension] = Field(min_length=1)
+
+
+class CompanyLevels(Strict):
+    company: str
+    levels: list[str] = Field(min_length=1, description="IC levels from Senior upward")
+    note: str
+    stories: list[str] = []
+
+
+class LevelsFile(Strict):
+    """`data/levels.yml`: how companies in the stories name their IC levels."""
+
+    companies: list[CompanyLevels] = Field(min_length=1)

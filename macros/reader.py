@@ -1,0 +1,114 @@
+"""Read content files: Markdown with YAML front matter, and YAML data files.
+
+Each reader returns the parsed data together with a map from keys to line
+numbers, so that later checks can point at the exact line of a bad field.
+Malformed YAML raises `ContentError` naming the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import frontmatter
+import yaml
+from markdown.extensions.toc import slugify, unique
+
+from macros.problems import ContentError, LineMap, Problem, display_path
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file as read from disk: its data, body and where each key stands."""
+
+    path: Path
+    display: str
+    data: dict
+    lines: LineMap
+    body: str = ""
+    headings: dict[str, str] = field(default_factory=dict)
+
+
+def _line_map(node: yaml.Node | None, offset: int) -> LineMap:
+    lines: LineMap = {}
+
+    def walk(node: yaml.Node, path: tuple) -> None:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                lines[path + (key.value,)] = key.start_mark.line + offset
+                walk(value, path + (key.value,))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                lines[path + (index,)] = item.start_mark.line + offset
+                walk(item, path + (index,))
+
+    if node is not None:
+        walk(node, ())
+    return lines
+
+
+def _parse_yaml(text: str, display: str, offset: int) -> tuple[dict, LineMap]:
+    """Parse a YAML mapping; `offset` is the file line of the text's first line."""
+    try:
+        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + offset if mark else offset
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise ContentError([Problem(display, line, "front matter", f"malformed YAML: {reason}")]) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ContentError([Problem(display, offset, "front matter", "expected a mapping of fields (key: value)")])
+    return data, _line_map(node, offset)
+
+
+FENCE = re.compile(r"^\s*(```|~~~)")
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+HEADING_ID = re.compile(r"\s*\{\s*#([\w-]+)[^}]*\}\s*$")
+INLINE_MARKUP = re.compile(r"[*_`]|\[([^\]]*)\]\([^)]*\)")
+
+
+def heading_ids(body: str) -> dict[str, str]:
+    """Map each heading's id to its text, as Python-Markdown's toc extension
+    assigns them (explicit `{#id}` or slugified text, `_1` on repeats)."""
+    ids: dict[str, str] = {}
+    in_fence = False
+    for line in body.splitlines():
+        if FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        match = None if in_fence else HEADING.match(line)
+        if not match:
+            continue
+        text = match.group(2)
+        explicit = HEADING_ID.search(text)
+        text = HEADING_ID.sub("", text)
+        plain = INLINE_MARKUP.sub(lambda m: m.group(1) or "", text).strip()
+        anchor = explicit.group(1) if explicit else unique(slugify(plain, "-"), set(ids))
+        ids[anchor] = plain
+    return ids
+
+
+def read_markdown(path: Path) -> Document:
+    """Read a Markdown page with YAML front matter (python-frontmatter splits it).
+
+    Raises `ContentError` when the front matter is missing or malformed.
+    """
+    display = display_path(path)
+    text = path.read_text(encoding="utf-8")
+    handler = frontmatter.YAMLHandler()
+    if not handler.detect(text):
+        raise ContentError([Problem(display, 1, "front matter", "missing: the file must start with a --- block")])
+    raw, body = handler.split(text)
+    data, lines = _parse_yaml(raw, display, offset=2)
+    return Document(path, display, data, lines, body, heading_ids(body))
+
+
+def read_yaml(path: Path) -> Document:
+    """Read a YAML data file. Raises `ContentError` when it is malformed."""
+    display = display_path(path)
+    data, lines = _parse_yaml(path.read_text(encoding="utf-8"), display, offset=1)
+    return Document(path, display, data, lines)
