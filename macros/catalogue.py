@@ -196,8 +196,20 @@ class _Loader:
             return None
 
     def validate(self, doc: Document, model: type[M], data: dict | None = None, prefix: tuple = ()) -> M | None:
+        """Validate `data` (default: the whole document) against `model`.
+
+        Placeholders left by the scaffold scripts are reported once per field,
+        instead of the model's complaint about the placeholder's form.
+        """
+        data = doc.data if data is None else data
+        placeholders = [(prefix + loc, text) for loc, text in _placeholders(data)]
+        if not prefix:
+            placeholders += [(("body",), line) for line in doc.body.splitlines() if PLACEHOLDER in line]
+        for loc, text in placeholders:
+            line = line_of(doc.lines, loc) if loc != ("body",) else doc.body_line(text)
+            self.problems.append(Problem(doc.display, line, format_field(loc), f"still to fill in: '{text.strip()}'"))
         try:
-            return model.model_validate(doc.data if data is None else data, context=self.vocabulary)
+            return None if placeholders else model.model_validate(data, context=self.vocabulary)
         except ValidationError as error:
             self.problems.extend(from_validation_error(error, model, doc.display, doc.lines, prefix))
             return None
@@ -229,6 +241,19 @@ class _Loader:
             if meta is not None:
                 found[slug] = (doc, Page(f"{folder}/{path.name}", slug, meta, doc.headings))
         return found
+
+
+#: Marks text a contributor still has to replace (the scaffold scripts write it).
+PLACEHOLDER = "TODO"
+
+
+def _placeholders(data: object, loc: tuple = ()) -> list[tuple[tuple, str]]:
+    """Every string value below `data` that still contains the placeholder marker."""
+    if isinstance(data, dict):
+        return [found for key, value in data.items() for found in _placeholders(value, loc + (key,))]
+    if isinstance(data, list):
+        return [found for index, value in enumerate(data) for found in _placeholders(value, loc + (index,))]
+    return [(loc, data)] if isinstance(data, str) and PLACEHOLDER in data else []
 
 
 def load_catalogue(docs_dir: str | Path) -> Catalogue:

@@ -28,6 +28,11 @@ class Document:
     lines: LineMap
     body: str = ""
     headings: dict[str, str] = field(default_factory=dict)
+    body_start: int = 1  # file line of the body's first line
+
+    def body_line(self, text: str) -> int:
+        """The file line of the first body line equal to `text`."""
+        return self.body_start + self.body.splitlines().index(text)
 
 
 def _line_map(node: yaml.Node | None, offset: int) -> LineMap:
@@ -104,7 +109,8 @@ def read_markdown(path: Path) -> Document:
         raise ContentError([Problem(display, 1, "front matter", "missing: the file must start with a --- block")])
     raw, body = handler.split(text)
     data, lines = _parse_yaml(raw, display, offset=2)
-    return Document(path, display, data, lines, body, heading_ids(body))
+    body_start = text.count("\n", 0, text.index(body)) + 1 if body else 1
+    return Document(path, display, data, lines, body, heading_ids(body), body_start)
 
 
 def read_yaml(path: Path) -> Document:
