@@ -184,6 +184,9 @@ class _Loader:
         self.docs_dir = docs_dir
         self.problems: list[Problem] = []
         self.vocabulary = Vocabulary(topics=(), works=())
+        # Slugs of every page file, valid or not: cross-references check against
+        # these, so one broken page does not cascade into errors elsewhere.
+        self.slugs: dict[str, set[str]] = {}
 
     def read(self, path: Path, reader: Callable[[Path], Document]) -> Document | None:
         if not path.is_file():
@@ -231,6 +234,7 @@ class _Loader:
             if doc is None:
                 continue
             slug = path.stem
+            self.slugs.setdefault(folder, set()).add(slug)
             if not re.match(SLUG_PATTERN, slug):
                 wanted = re.sub(r"[^a-z0-9]+", "-", slug.lower()).strip("-")
                 self.problems.append(
@@ -294,16 +298,16 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
     if resources_doc and resources:
         for index, resource in enumerate(resources.resources):
             for position, slug in enumerate(resource.guides):
-                if slug not in folders["guides"] and slug not in folders["beyond"]:
-                    known = tuple(folders["guides"]) + tuple(folders["beyond"])
+                known = tuple(sorted(load.slugs.get("guides", set()) | load.slugs.get("beyond", set())))
+                if slug not in known:
                     load.problem(resources_doc, ("resources", index, "guides", position),
                                  f"'{slug}' is not a guide{suggest(slug, known)}")
     if levels_doc and levels:
         for index, company in enumerate(levels.companies):
             for position, slug in enumerate(company.stories):
-                if slug not in folders["stories"]:
+                if slug not in load.slugs.get("stories", set()):
                     load.problem(levels_doc, ("companies", index, "stories", position),
-                                 f"'{slug}' is not a story{suggest(slug, tuple(folders['stories']))}")
+                                 f"'{slug}' is not a story{suggest(slug, tuple(load.slugs.get('stories', ())))}")
     if load.problems or book is None or resources is None or levels is None:
         raise ContentError(load.problems)
 
@@ -339,26 +343,32 @@ def _check_archetypes(load: _Loader, found: dict) -> None:
 
 
 def _check_stories(load: _Loader, found: dict) -> None:
-    seen: dict[str, str] = {}
+    def url_slug(page: Page[Story]) -> str:
+        return str(page.meta.staffeng_url).rstrip("/").rsplit("/", 1)[-1]
+
+    # A slug belongs to the file of that name; another file claiming it is a duplicate.
+    owners = {slug: doc.display for slug, (doc, page) in found.items() if url_slug(page) == slug}
+    names: dict[str, str] = {}
     for slug, (doc, page) in found.items():
         story: Story = page.meta
-        url_slug = str(story.staffeng_url).rstrip("/").rsplit("/", 1)[-1]
-        if not str(story.staffeng_url).startswith("https://staffeng.com/stories/") or url_slug != slug:
-            load.problem(doc, ("staffeng_url",), (
-                f"'{story.staffeng_url}' must be https://staffeng.com/stories/{slug} (the file's slug)"))
-        for key, value in (("name", story.name), ("staffeng_url", url_slug)):
-            owner = seen.setdefault(f"{key}:{value}", doc.display)
-            if owner != doc.display:
-                load.problem(doc, (key,), f"duplicate: '{value}' is already used by {owner}")
+        url = str(story.staffeng_url).rstrip("/")
+        claimed = url_slug(page)
+        if claimed != slug and claimed in owners:
+            load.problem(doc, ("staffeng_url",), f"duplicate slug '{claimed}': already used by {owners[claimed]}")
+        elif claimed != slug or not url.startswith("https://staffeng.com/stories/"):
+            load.problem(doc, ("staffeng_url",), f"'{url}' must be https://staffeng.com/stories/{slug} (the file's slug)")
+        owner = names.setdefault(story.name, doc.display)
+        if owner != doc.display:
+            load.problem(doc, ("name",), f"duplicate: '{story.name}' already has a story, {owner}")
         missing = [section for section in STORY_SECTIONS if section not in page.headings]
         if missing:
-            load.problems.append(Problem(doc.display, 1, "sections", (
-                f"missing section(s) {', '.join(missing)}; a story has the sections "
+            load.problems.append(Problem(doc.display, doc.body_start, "sections", (
+                f"missing {', '.join(missing)}; a story has the sections "
                 "## The role, ## Path to Staff, ## How they work, ## Lessons")))
 
 
 def _check_guides(load: _Loader, folders: dict, book_doc: Document | None, book: BookFile | None) -> None:
-    stories = tuple(folders["stories"])
+    stories = tuple(sorted(load.slugs.get("stories", ())))
     for folder in ("guides", "beyond", "archetypes"):
         for slug, (doc, page) in folders[folder].items():
             for position, story in enumerate(getattr(page.meta, "stories", [])):
@@ -366,7 +376,7 @@ def _check_guides(load: _Loader, folders: dict, book_doc: Document | None, book:
                     load.problem(doc, ("stories", position), f"'{story}' is not a story{suggest(story, stories)}")
     if book_doc is None or book is None:
         return
-    guides = folders["guides"]
+    guides = load.slugs.get("guides", set())
     listed: dict[str, str] = {}
     for index, part in enumerate(book.parts):
         if not (load.docs_dir / part.page).is_file():
@@ -374,14 +384,14 @@ def _check_guides(load: _Loader, folders: dict, book_doc: Document | None, book:
         for position, slug in enumerate(part.chapters):
             if slug not in guides:
                 load.problem(book_doc, ("parts", index, "chapters", position),
-                             f"'{slug}' has no page docs/guides/{slug}.md{suggest(slug, tuple(guides))}")
+                             f"'{slug}' has no page docs/guides/{slug}.md{suggest(slug, tuple(sorted(guides)))}")
             if slug in listed:
                 load.problem(book_doc, ("parts", index, "chapters", position), f"'{slug}' is listed twice")
             listed[slug] = part.id
     for position, slug in enumerate(book.reading_path):
         if slug not in guides:
-            load.problem(book_doc, ("reading_path", position), f"'{slug}' is not a guide{suggest(slug, tuple(guides))}")
-    for slug, (doc, _) in guides.items():
+            load.problem(book_doc, ("reading_path", position), f"'{slug}' is not a guide{suggest(slug, tuple(sorted(guides)))}")
+    for slug, (doc, _) in folders["guides"].items():
         if slug not in listed:
             load.problems.append(Problem(doc.display, 1, "slug", (
                 f"guide '{slug}' is not in data/book.yml; add it to a part's chapters")))

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -67,6 +68,19 @@ def _vocabulary(info: ValidationInfo) -> Vocabulary:
     return info.context
 
 
+def _topic(value: str, info: ValidationInfo) -> str:
+    return require_choice(value, _vocabulary(info).topics, "a topic")
+
+
+def _archetype(value: str) -> str:
+    return require_choice(value, ARCHETYPE_IDS, "an archetype")
+
+
+#: A topic id from data/topics.yml (validated per item, so errors name the index).
+TopicId = Annotated[str, AfterValidator(_topic)]
+ArchetypeId = Annotated[str, AfterValidator(_archetype)]
+
+
 class Strict(BaseModel):
     """Base for every model: unknown keys are errors, strings are trimmed."""
 
@@ -80,7 +94,7 @@ class FaqEntry(Strict):
     question: str = Field(min_length=10, max_length=160)
     answer: str = Field(min_length=60, max_length=900, description="two to four sentences, our own words")
     anchor: str | None = Field(default=None, pattern=SLUG_PATTERN, description="heading id on this page")
-    topic: str
+    topic: TopicId
 
     @field_validator("question")
     @classmethod
@@ -88,11 +102,6 @@ class FaqEntry(Strict):
         if not value.endswith("?"):
             raise PydanticCustomError("question", "a question must end with '?'")
         return value
-
-    @field_validator("topic")
-    @classmethod
-    def _known_topic(cls, value: str, info: ValidationInfo) -> str:
-        return require_choice(value, _vocabulary(info).topics, "a topic")
 
 
 class SourceRef(Strict):
@@ -113,18 +122,10 @@ class ContentPage(Strict):
     """Fields every content page (story, guide, archetype) shares."""
 
     description: str = Field(min_length=20, max_length=200, description="one sentence for search engines")
-    topics: list[str] = Field(min_length=1)
+    topics: list[TopicId] = Field(min_length=1)
     faq: list[FaqEntry] = []
     hide: list[str] = []
     search: dict = {}
-
-    @field_validator("topics")
-    @classmethod
-    def _known_topics(cls, value: list[str], info: ValidationInfo) -> list[str]:
-        allowed = _vocabulary(info).topics
-        for topic in value:
-            require_choice(topic, allowed, "a topic")
-        return value
 
 
 class Story(ContentPage):
@@ -134,7 +135,7 @@ class Story(ContentPage):
     role: str = Field(min_length=3, description="title at the time of the interview")
     company: str = Field(min_length=2)
     interviewed: str = Field(pattern=r"^(19|20)\d\d-(0[1-9]|1[0-2])$", description="YYYY-MM")
-    archetypes: list[str] = Field(description="archetype ids; [] when the book assigns none")
+    archetypes: list[ArchetypeId] = Field(description="archetype ids; [] when the book assigns none")
     archetype_source: Literal["book", "self"] | None = Field(
         default=None, description="book = the book's lists; self = the person's own words"
     )
@@ -142,9 +143,7 @@ class Story(ContentPage):
 
     @field_validator("archetypes")
     @classmethod
-    def _known_archetypes(cls, value: list[str]) -> list[str]:
-        for archetype in value:
-            require_choice(archetype, ARCHETYPE_IDS, "an archetype")
+    def _no_repeats(cls, value: list[str]) -> list[str]:
         if len(set(value)) != len(value):
             raise PydanticCustomError("duplicate", "an archetype is listed twice")
         return value
@@ -235,14 +234,9 @@ class Resource(Strict):
     title: str
     author: str | None = None
     kind: Literal["book", "article", "talk", "paper", "community", "series", "collection", "ladder"]
-    topic: str
+    topic: TopicId
     url: HttpUrl | None = Field(default=None, description="only where a source gives one")
     guides: list[str] = Field(default=[], description="guide slugs this resource supports")
-
-    @field_validator("topic")
-    @classmethod
-    def _known_topic(cls, value: str, info: ValidationInfo) -> str:
-        return require_choice(value, _vocabulary(info).topics, "a topic")
 
 
 class ResourcesFile(Strict):

@@ -59,7 +59,8 @@ def _parse_yaml(text: str, display: str, offset: int) -> tuple[dict, LineMap]:
         data = yaml.safe_load(text)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
+        # Where an unclosed bracket or quote began is more useful than the end of the text.
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         line = mark.line + offset if mark else offset
         reason = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise ContentError([Problem(display, line, "front matter", f"malformed YAML: {reason}")]) from None
@@ -108,7 +109,7 @@ def read_markdown(path: Path) -> Document:
     if not handler.detect(text):
         raise ContentError([Problem(display, 1, "front matter", "missing: the file must start with a --- block")])
     raw, body = handler.split(text)
-    data, lines = _parse_yaml(raw, display, offset=2)
+    data, lines = _parse_yaml(raw, display, offset=1)  # the split keeps the opening line's newline
     body_start = text.count("\n", 0, text.index(body)) + 1 if body else 1
     return Document(path, display, data, lines, body, heading_ids(body), body_start)
 
