@@ -121,7 +121,9 @@ class SourceRef(Strict):
 class ContentPage(Strict):
     """Fields every content page (story, guide, archetype) shares."""
 
-    description: str = Field(min_length=20, max_length=200, description="one sentence for search engines")
+    description: str = Field(
+        min_length=20, max_length=200, pattern=r'^[^"<>]*$', description='one sentence for search engines, without " < >'
+    )
     topics: list[TopicId] = Field(min_length=1)
     faq: list[FaqEntry] = []
     hide: list[str] = []
