@@ -1,0 +1,55 @@
+"""The GitHub Actions workflows: valid against the workflow schema, and clean
+under zizmor's security audit (both offline)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from conftest import ROOT
+
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+BIN = Path(sys.executable).parent
+
+
+def tool(name: str) -> str:
+    return str(BIN / name) if (BIN / name).exists() else shutil.which(name) or name
+
+
+def test_workflows_exist():
+    assert {path.name for path in WORKFLOWS} == {"ci.yml", "pages.yml"}
+
+
+def test_workflows_match_the_github_schema():
+    result = subprocess.run(
+        [tool("check-jsonschema"), "--builtin-schema", "vendor.github-workflows", *map(str, WORKFLOWS)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_zizmor_finds_nothing():
+    result = subprocess.run(
+        [tool("zizmor"), "--offline", "--no-progress", str(ROOT / ".github" / "workflows")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_pull_requests_get_no_write_token():
+    ci = yaml.safe_load((ROOT / ".github/workflows/ci.yml").read_text())
+    assert ci["permissions"] == {"contents": "read"}
+    assert "pull_request_target" not in ci[True]
+
+
+def test_only_the_deploy_job_may_write_pages():
+    pages = yaml.safe_load((ROOT / ".github/workflows/pages.yml").read_text())
+    assert pages["permissions"] == {"contents": "read"}
+    deploy = pages["jobs"]["deploy"]
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert "permissions" not in pages["jobs"]["build"] or "write" not in str(pages["jobs"]["build"]["permissions"])
+    assert pages["concurrency"]["cancel-in-progress"] is False
