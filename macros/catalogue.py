@@ -37,7 +37,6 @@ from macros.models import (
     TopicsFile,
     Vocabulary,
     Work,
-    require_choice,
     suggest,
 )
 from macros.problems import ContentError, Problem, format_field, from_validation_error, line_of
@@ -69,7 +68,7 @@ class Page(Generic[M]):
 
     @property
     def title(self) -> str:
-        return getattr(self.meta, "title", None) or getattr(self.meta, "name")
+        return getattr(self.meta, "title", None) or self.meta.name
 
 
 @dataclass(frozen=True)
@@ -254,9 +253,9 @@ PLACEHOLDER = "TODO"
 def _placeholders(data: object, loc: tuple = ()) -> list[tuple[tuple, str]]:
     """Every string value below `data` that still contains the placeholder marker."""
     if isinstance(data, dict):
-        return [found for key, value in data.items() for found in _placeholders(value, loc + (key,))]
+        return [found for key, value in data.items() for found in _placeholders(value, (*loc, key))]
     if isinstance(data, list):
-        return [found for index, value in enumerate(data) for found in _placeholders(value, loc + (index,))]
+        return [found for index, value in enumerate(data) for found in _placeholders(value, (*loc, index))]
     return [(loc, data)] if isinstance(data, str) and PLACEHOLDER in data else []
 
 
@@ -268,7 +267,7 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
     to something that does not exist.
     """
     load = _Loader(Path(docs_dir))
-    topics_doc, topics = load.data_file("topics.yml", TopicsFile)
+    _, topics = load.data_file("topics.yml", TopicsFile)
     sources_doc = load.read(load.docs_dir / "data" / "sources.yml", read_yaml)
     works = {}
     if sources_doc:
@@ -300,14 +299,20 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
             for position, slug in enumerate(resource.guides):
                 known = tuple(sorted(load.slugs.get("guides", set()) | load.slugs.get("beyond", set())))
                 if slug not in known:
-                    load.problem(resources_doc, ("resources", index, "guides", position),
-                                 f"'{slug}' is not a guide{suggest(slug, known)}")
+                    load.problem(
+                        resources_doc,
+                        ("resources", index, "guides", position),
+                        f"'{slug}' is not a guide{suggest(slug, known)}",
+                    )
     if levels_doc and levels:
         for index, company in enumerate(levels.companies):
             for position, slug in enumerate(company.stories):
                 if slug not in load.slugs.get("stories", set()):
-                    load.problem(levels_doc, ("companies", index, "stories", position),
-                                 f"'{slug}' is not a story{suggest(slug, tuple(load.slugs.get('stories', ())))}")
+                    load.problem(
+                        levels_doc,
+                        ("companies", index, "stories", position),
+                        f"'{slug}' is not a story{suggest(slug, tuple(load.slugs.get('stories', ())))}",
+                    )
     if load.problems or book is None or resources is None or levels is None:
         raise ContentError(load.problems)
 
@@ -332,8 +337,17 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
 def _check_archetypes(load: _Loader, found: dict) -> None:
     for slug, (doc, _) in found.items():
         if slug not in ARCHETYPE_IDS:
-            load.problems.append(Problem(doc.display, 1, "slug", (
-                f"'{slug}' is not an archetype; allowed: {', '.join(ARCHETYPE_IDS)}{suggest(slug, ARCHETYPE_IDS)}")))
+            load.problems.append(
+                Problem(
+                    doc.display,
+                    1,
+                    "slug",
+                    (
+                        f"'{slug}' is not an archetype; allowed: {', '.join(ARCHETYPE_IDS)}"
+                        f"{suggest(slug, ARCHETYPE_IDS)}"
+                    ),
+                )
+            )
     for archetype in ARCHETYPE_IDS:
         if archetype not in found:
             path = load.docs_dir / "archetypes" / f"{archetype}.md"
@@ -356,21 +370,31 @@ def _check_stories(load: _Loader, found: dict) -> None:
         if claimed != slug and claimed in owners:
             load.problem(doc, ("staffeng_url",), f"duplicate slug '{claimed}': already used by {owners[claimed]}")
         elif claimed != slug or not url.startswith("https://staffeng.com/stories/"):
-            load.problem(doc, ("staffeng_url",), f"'{url}' must be https://staffeng.com/stories/{slug} (the file's slug)")
+            load.problem(
+                doc, ("staffeng_url",), f"'{url}' must be https://staffeng.com/stories/{slug} (the file's slug)"
+            )
         owner = names.setdefault(story.name, doc.display)
         if owner != doc.display:
             load.problem(doc, ("name",), f"duplicate: '{story.name}' already has a story, {owner}")
         missing = [section for section in STORY_SECTIONS if section not in page.headings]
         if missing:
-            load.problems.append(Problem(doc.display, doc.body_start, "sections", (
-                f"missing {', '.join(missing)}; a story has the sections "
-                "## The role, ## Path to Staff, ## How they work, ## Lessons")))
+            load.problems.append(
+                Problem(
+                    doc.display,
+                    doc.body_start,
+                    "sections",
+                    (
+                        f"missing {', '.join(missing)}; a story has the sections "
+                        "## The role, ## Path to Staff, ## How they work, ## Lessons"
+                    ),
+                )
+            )
 
 
 def _check_guides(load: _Loader, folders: dict, book_doc: Document | None, book: BookFile | None) -> None:
     stories = tuple(sorted(load.slugs.get("stories", ())))
     for folder in ("guides", "beyond", "archetypes"):
-        for slug, (doc, page) in folders[folder].items():
+        for doc, page in folders[folder].values():
             for position, story in enumerate(getattr(page.meta, "stories", [])):
                 if story not in stories:
                     load.problem(doc, ("stories", position), f"'{story}' is not a story{suggest(story, stories)}")
@@ -383,18 +407,26 @@ def _check_guides(load: _Loader, folders: dict, book_doc: Document | None, book:
             load.problem(book_doc, ("parts", index, "page"), f"'{part.page}' does not exist below docs/")
         for position, slug in enumerate(part.chapters):
             if slug not in guides:
-                load.problem(book_doc, ("parts", index, "chapters", position),
-                             f"'{slug}' has no page docs/guides/{slug}.md{suggest(slug, tuple(sorted(guides)))}")
+                load.problem(
+                    book_doc,
+                    ("parts", index, "chapters", position),
+                    f"'{slug}' has no page docs/guides/{slug}.md{suggest(slug, tuple(sorted(guides)))}",
+                )
             if slug in listed:
                 load.problem(book_doc, ("parts", index, "chapters", position), f"'{slug}' is listed twice")
             listed[slug] = part.id
     for position, slug in enumerate(book.reading_path):
         if slug not in guides:
-            load.problem(book_doc, ("reading_path", position), f"'{slug}' is not a guide{suggest(slug, tuple(sorted(guides)))}")
+            load.problem(
+                book_doc, ("reading_path", position), f"'{slug}' is not a guide{suggest(slug, tuple(sorted(guides)))}"
+            )
     for slug, (doc, _) in folders["guides"].items():
         if slug not in listed:
-            load.problems.append(Problem(doc.display, 1, "slug", (
-                f"guide '{slug}' is not in data/book.yml; add it to a part's chapters")))
+            load.problems.append(
+                Problem(
+                    doc.display, 1, "slug", (f"guide '{slug}' is not in data/book.yml; add it to a part's chapters")
+                )
+            )
 
 
 def _collect_faq(load: _Loader, folders: dict) -> list[tuple[FaqEntry, Page]]:
@@ -405,10 +437,18 @@ def _collect_faq(load: _Loader, folders: dict) -> list[tuple[FaqEntry, Page]]:
             for index, entry in enumerate(page.meta.faq):
                 owner = owners.setdefault(entry.id, doc.display)
                 if owner != doc.display or any(e.id == entry.id for e, p in entries if p is page):
-                    load.problem(doc, ("faq", index, "id"), f"duplicate: FAQ id '{entry.id}' is already used by {owner}")
+                    load.problem(
+                        doc, ("faq", index, "id"), f"duplicate: FAQ id '{entry.id}' is already used by {owner}"
+                    )
                 if entry.anchor and entry.anchor not in page.headings:
-                    load.problem(doc, ("faq", index, "anchor"), (
-                        f"'{entry.anchor}' is not a heading id on this page; "
-                        f"headings: {', '.join(page.headings) or 'none'}{suggest(entry.anchor, tuple(page.headings))}"))
+                    load.problem(
+                        doc,
+                        ("faq", index, "anchor"),
+                        (
+                            f"'{entry.anchor}' is not a heading id on this page; "
+                            f"headings: {', '.join(page.headings) or 'none'}"
+                            f"{suggest(entry.anchor, tuple(page.headings))}"
+                        ),
+                    )
                 entries.append((entry, page))
     return entries

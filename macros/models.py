@@ -122,7 +122,10 @@ class ContentPage(Strict):
     """Fields every content page (story, guide, archetype) shares."""
 
     description: str = Field(
-        min_length=20, max_length=200, pattern=r'^[^"<>]*$', description='one sentence for search engines, without " < >'
+        min_length=20,
+        max_length=200,
+        pattern=r'^[^"<>]*$',
+        description='one sentence for search engines, without " < >',
     )
     topics: list[TopicId] = Field(min_length=1)
     faq: list[FaqEntry] = []
@@ -157,9 +160,7 @@ class Story(ContentPage):
                 "archetype_source", "archetype_source: required when archetypes is not empty; allowed: book, self"
             )
         if not self.archetypes and self.archetype_source is not None:
-            raise PydanticCustomError(
-                "archetype_source", "archetype_source: must be left out when archetypes is empty"
-            )
+            raise PydanticCustomError("archetype_source", "archetype_source: must be left out when archetypes is empty")
         return self
 
 

@@ -41,12 +41,12 @@ def _line_map(node: yaml.Node | None, offset: int) -> LineMap:
     def walk(node: yaml.Node, path: tuple) -> None:
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
-                lines[path + (key.value,)] = key.start_mark.line + offset
-                walk(value, path + (key.value,))
+                lines[(*path, key.value)] = key.start_mark.line + offset
+                walk(value, (*path, key.value))
         elif isinstance(node, yaml.SequenceNode):
             for index, item in enumerate(node.value):
-                lines[path + (index,)] = item.start_mark.line + offset
-                walk(item, path + (index,))
+                lines[(*path, index)] = item.start_mark.line + offset
+                walk(item, (*path, index))
 
     if node is not None:
         walk(node, ())

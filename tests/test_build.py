@@ -9,7 +9,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT, edit, run_build
 
 STORY = "docs/stories/ada-lovelace.md"
@@ -24,16 +23,29 @@ def test_minimal_project_builds(mini_project):
 @pytest.mark.parametrize(
     ("old", "new", "line"),
     [
-        ("archetypes: [tech-lead]", "archetypes: [righthand]",
-         "docs/stories/ada-lovelace.md:7: archetypes[0]: 'righthand' is not an archetype; "
-         "allowed: tech-lead, architect, solver, right-hand (did you mean 'right-hand'?)"),
+        (
+            "archetypes: [tech-lead]",
+            "archetypes: [righthand]",
+            "docs/stories/ada-lovelace.md:7: archetypes[0]: 'righthand' is not an archetype; "
+            "allowed: tech-lead, architect, solver, right-hand (did you mean 'right-hand'?)",
+        ),
         ("role: Staff Engineer\n", "", "docs/stories/ada-lovelace.md:1: role: required field is missing"),
-        ("archetypes: [tech-lead]", "archetypes: 3", "docs/stories/ada-lovelace.md:7: archetypes: expected a list, got 3"),
-        ("topics: [sponsorship, promotion]", "topics: [sponsorship, promotoin]",
-         "docs/stories/ada-lovelace.md:9: topics[1]: 'promotoin' is not a topic; "
-         "allowed: staff-role, archetypes, sponsorship, promotion (did you mean 'promotion'?)"),
-        ("company: Analytical Engines", "company: Analytical: Engines",
-         "docs/stories/ada-lovelace.md:5: front matter: malformed YAML: mapping values are not allowed here"),
+        (
+            "archetypes: [tech-lead]",
+            "archetypes: 3",
+            "docs/stories/ada-lovelace.md:7: archetypes: expected a list, got 3",
+        ),
+        (
+            "topics: [sponsorship, promotion]",
+            "topics: [sponsorship, promotoin]",
+            "docs/stories/ada-lovelace.md:9: topics[1]: 'promotoin' is not a topic; "
+            "allowed: staff-role, archetypes, sponsorship, promotion (did you mean 'promotion'?)",
+        ),
+        (
+            "company: Analytical Engines",
+            "company: Analytical: Engines",
+            "docs/stories/ada-lovelace.md:5: front matter: malformed YAML: mapping values are not allowed here",
+        ),
     ],
     ids=["unknown-archetype", "missing-field", "wrong-type", "unknown-topic", "malformed-yaml"],
 )
@@ -50,8 +62,10 @@ def test_duplicate_slug_stops_the_build(mini_project):
     shutil.copy(mini_project / STORY, mini_project / "docs/stories/ada-lovelace-2.md")
     result = run_build(mini_project)
     assert result.returncode != 0
-    assert ("docs/stories/ada-lovelace-2.md:10: staffeng_url: duplicate slug 'ada-lovelace': "
-            "already used by docs/stories/ada-lovelace.md") in result.stderr.splitlines()
+    assert (
+        "docs/stories/ada-lovelace-2.md:10: staffeng_url: duplicate slug 'ada-lovelace': "
+        "already used by docs/stories/ada-lovelace.md"
+    ) in result.stderr.splitlines()
     assert "Traceback" not in result.stderr
 
 
@@ -63,7 +77,9 @@ def test_broken_link_fails_the_strict_build(mini_project):
 
 
 def test_broken_anchor_fails_the_strict_build(mini_project):
-    edit(mini_project / STORY, "## Lessons", "See [the overview](../guides/overview-overview.md#nowhere).\n\n## Lessons")
+    edit(
+        mini_project / STORY, "## Lessons", "See [the overview](../guides/overview-overview.md#nowhere).\n\n## Lessons"
+    )
     result = run_build(mini_project)
     assert result.returncode != 0 and "#nowhere" in result.stderr
 
@@ -77,8 +93,11 @@ def test_contributor_page_is_never_rendered_as_a_template(mini_project):
 
 
 def test_unfilled_scaffold_lists_the_fields_to_fill(mini_project):
-    subprocess.run([sys.executable, str(ROOT / "scripts/new_story.py"), "Jane Doe", "--docs",
-                    str(mini_project / "docs")], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts/new_story.py"), "Jane Doe", "--docs", str(mini_project / "docs")],
+        check=True,
+        capture_output=True,
+    )
     result = run_build(mini_project)
     assert result.returncode != 0 and "Traceback" not in result.stderr
     fields = [line.split(": ")[1] for line in result.stderr.splitlines() if "jane-doe.md:" in line]

@@ -4,8 +4,8 @@ kind of bad input raising a problem that names the file, line and field."""
 from pathlib import Path
 
 import pytest
-
 from conftest import edit
+
 from macros.catalogue import ContentError, load_catalogue
 
 # The book's "Stories featuring ..." lists, plus Stephen Wan's own words.
@@ -47,8 +47,12 @@ def test_faq_has_at_least_57_entries_with_unique_ids(catalogue):
 
 def test_every_book_chapter_has_a_guide_in_reading_order(catalogue):
     order = [guide.slug for guide in catalogue.book_order]
-    assert order[:4] == ["overview-overview", "staff-archetypes", "what-do-staff-engineers-actually-do",
-                         "does-the-title-even-matter"]
+    assert order[:4] == [
+        "overview-overview",
+        "staff-archetypes",
+        "what-do-staff-engineers-actually-do",
+        "does-the-title-even-matter",
+    ]
     assert len(order) == len(set(order)) == 32
 
 
@@ -77,7 +81,11 @@ STORY = "stories/ada-lovelace.md"
             "allowed: tech-lead, architect, solver, right-hand (did you mean 'right-hand'?)",
         ),
         ("role: Staff Engineer\n", "", "ada-lovelace.md:1: role: required field is missing"),
-        ("archetypes: [tech-lead]", "archetypes: tech-lead", "ada-lovelace.md:7: archetypes: expected a list, got 'tech-lead'"),
+        (
+            "archetypes: [tech-lead]",
+            "archetypes: tech-lead",
+            "ada-lovelace.md:7: archetypes: expected a list, got 'tech-lead'",
+        ),
         (
             "topics: [sponsorship, promotion]",
             "topics: [sponsorhip, promotion]",
@@ -85,14 +93,40 @@ STORY = "stories/ada-lovelace.md"
             "sponsorship, promotion (did you mean 'sponsorship'?)",
         ),
         ("role: Staff Engineer", "role: [Staff Engineer", "ada-lovelace.md:4: front matter: malformed YAML"),
-        ("interviewed: 2020-03", "interviewed: March 2020", "ada-lovelace.md:6: interviewed: 'March 2020' is not in the expected form (YYYY-MM)"),
-        ("company: Analytical Engines", "company: Analytical Engines\nemployer: X", "ada-lovelace.md:6: employer: unknown field 'employer'"),
-        ("topics: [sponsorship", "render_macros: true\ntopics: [sponsorship", "render_macros: content pages are never rendered as templates"),
-        ("anchor: how-they-work", "anchor: how-they-wrk", "ada-lovelace.md:15: faq[0].anchor: 'how-they-wrk' is not a heading id on this page"),
+        (
+            "interviewed: 2020-03",
+            "interviewed: March 2020",
+            "ada-lovelace.md:6: interviewed: 'March 2020' is not in the expected form (YYYY-MM)",
+        ),
+        (
+            "company: Analytical Engines",
+            "company: Analytical Engines\nemployer: X",
+            "ada-lovelace.md:6: employer: unknown field 'employer'",
+        ),
+        (
+            "topics: [sponsorship",
+            "render_macros: true\ntopics: [sponsorship",
+            "render_macros: content pages are never rendered as templates",
+        ),
+        (
+            "anchor: how-they-work",
+            "anchor: how-they-wrk",
+            "ada-lovelace.md:15: faq[0].anchor: 'how-they-wrk' is not a heading id on this page",
+        ),
         ("## Lessons", "## Takeaways", "ada-lovelace.md:18: sections: missing lessons"),
     ],
-    ids=["unknown-archetype", "missing-field", "wrong-type", "unknown-topic", "malformed-yaml", "bad-date",
-         "unknown-field", "render-macros", "bad-anchor", "missing-section"],
+    ids=[
+        "unknown-archetype",
+        "missing-field",
+        "wrong-type",
+        "unknown-topic",
+        "malformed-yaml",
+        "bad-date",
+        "unknown-field",
+        "render-macros",
+        "bad-anchor",
+        "missing-section",
+    ],
 )
 def test_bad_story_input_names_file_line_and_field(docs_copy, old, new, expected):
     problems = problems_after(docs_copy, STORY, old, new)
@@ -109,7 +143,7 @@ def test_duplicate_slug_is_rejected(docs_copy):
 
 def test_file_name_must_be_a_slug(docs_copy):
     (docs_copy / STORY).rename(docs_copy / "stories" / "Ada_Lovelace.md")
-    with pytest.raises(ContentError, match="rename it to 'ada-lovelace.md'"):
+    with pytest.raises(ContentError, match=r"rename it to 'ada-lovelace\.md'"):
         load_catalogue(docs_copy)
 
 
@@ -120,18 +154,23 @@ def test_every_problem_is_reported_not_just_the_first(docs_copy):
     with pytest.raises(ContentError) as caught:
         load_catalogue(docs_copy)
     fields = {(Path(p.path).name, p.field) for p in caught.value.problems}
-    assert {("ada-lovelace.md", "archetypes[0]"), ("grace-hopper.md", "topics[0]"),
-            ("book.yml", "parts[0].chapters[1]")} <= fields
+    assert {
+        ("ada-lovelace.md", "archetypes[0]"),
+        ("grace-hopper.md", "topics[0]"),
+        ("book.yml", "parts[0].chapters[1]"),
+    } <= fields
 
 
 def test_guide_missing_from_book_order_is_rejected(docs_copy):
     (docs_copy / "guides" / "extra.md").write_text((docs_copy / "guides/staff-archetypes.md").read_text())
-    with pytest.raises(ContentError, match="guide 'extra' is not in data/book.yml"):
+    with pytest.raises(ContentError, match=r"guide 'extra' is not in data/book\.yml"):
         load_catalogue(docs_copy)
 
 
 def test_unknown_story_named_by_a_guide_is_rejected(docs_copy):
-    problems = problems_after(docs_copy, "guides/overview-overview.md", "stories: [grace-hopper]", "stories: [grace-hoper]")
+    problems = problems_after(
+        docs_copy, "guides/overview-overview.md", "stories: [grace-hopper]", "stories: [grace-hoper]"
+    )
     assert any(p.endswith("stories[0]: 'grace-hoper' is not a story (did you mean 'grace-hopper'?)") for p in problems)
 
 

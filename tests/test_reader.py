@@ -7,7 +7,10 @@ from macros.reader import heading_ids, read_markdown, read_yaml
 
 
 def test_heading_ids_follow_the_toc_extension():
-    body = "## Snacking, preening and chasing ghosts\n### What's a *Staff project*?\n## Custom {#mine}\n## Twice\n## Twice\n"
+    body = (
+        "## Snacking, preening and chasing ghosts\n### What's a *Staff project*?\n"
+        "## Custom {#mine}\n## Twice\n## Twice\n"
+    )
     assert list(heading_ids(body)) == [
         "snacking-preening-and-chasing-ghosts",
         "whats-a-staff-project",

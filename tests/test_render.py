@@ -10,7 +10,12 @@ from macros.render import month_label, relative_link
     [
         ("stories/dan-na.md", "archetypes/tech-lead.md", None, "../archetypes/tech-lead.md"),
         ("stories/dan-na.md", "stories/ritu-vincent.md", None, "ritu-vincent.md"),
-        ("faq.md", "guides/staff-projects.md", "should-you-pursue-one", "guides/staff-projects.md#should-you-pursue-one"),
+        (
+            "faq.md",
+            "guides/staff-projects.md",
+            "should-you-pursue-one",
+            "guides/staff-projects.md#should-you-pursue-one",
+        ),
         ("index.md", "faq.md", "x", "faq.md#x"),
     ],
 )

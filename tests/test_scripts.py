@@ -47,8 +47,10 @@ def test_new_story_scaffold_fails_until_filled_then_passes(docs_copy):
 
     text = path.read_text()
     for placeholder, value in [
-        ('"TODO: one sentence (under 160 characters): who they are and what this profile covers"',
-         "A profile written by the scaffold test."),
+        (
+            '"TODO: one sentence (under 160 characters): who they are and what this profile covers"',
+            "A profile written by the scaffold test.",
+        ),
         ('"TODO: their title at the time of the interview"', "Staff Engineer"),
         ('"TODO: the company at the time of the interview"', "Example Co"),
         ('"TODO: YYYY-MM"', "2021-05"),
@@ -69,8 +71,12 @@ def test_new_story_refuses_an_existing_slug(docs_copy):
 
 
 def test_new_guide_scaffold_lists_its_placeholders(docs_copy):
-    result = run("new_guide.py", "Running an architecture review", "--source", "staff-engineer", "--docs", str(docs_copy))
+    result = run(
+        "new_guide.py", "Running an architecture review", "--source", "staff-engineer", "--docs", str(docs_copy)
+    )
     assert result.returncode == 0
     assert (docs_copy / "beyond" / "running-an-architecture-review.md").is_file()
     check = run("check_content.py", str(docs_copy))
-    assert check.returncode == 1 and "running-an-architecture-review.md:3: description: still to fill in" in check.stdout
+    assert (
+        check.returncode == 1 and "running-an-architecture-review.md:3: description: still to fill in" in check.stdout
+    )

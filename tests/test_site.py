@@ -103,8 +103,11 @@ def test_faq_lists_every_entry_once_and_its_links_resolve(site, html, catalogue)
 def test_faq_is_grouped_by_topic_group(html, catalogue):
     soup = html("faq/")
     groups = [h2["id"] for h2 in soup.select("article h2[id]")]
-    assert groups == [g.id for g in catalogue.topics.groups if any(
-        catalogue.topics.topics[i.entry.topic].group == g.id for i in catalogue.faq)]
+    assert groups == [
+        g.id
+        for g in catalogue.topics.groups
+        if any(catalogue.topics.topics[i.entry.topic].group == g.id for i in catalogue.faq)
+    ]
 
 
 def test_no_macro_or_template_error_text_anywhere(site):
@@ -171,7 +174,8 @@ def test_edit_and_view_links_point_at_the_source_file(html):
 
 def test_pages_have_meta_descriptions_and_a_sitemap(site, html, catalogue):
     assert html("guides/staff-projects/").find("meta", attrs={"name": "description"})["content"] == (
-        catalogue.guides["staff-projects"].meta.description)
+        catalogue.guides["staff-projects"].meta.description
+    )
     assert "stories/dan-na/" in (site / "sitemap.xml").read_text()
 
 

@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
-
 from conftest import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
@@ -27,7 +27,26 @@ def test_workflows_exist():
 def test_workflows_match_the_github_schema():
     result = subprocess.run(
         [tool("check-jsonschema"), "--builtin-schema", "vendor.github-workflows", *map(str, WORKFLOWS)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("schema", "pattern"),
+    [
+        ("vendor.github-issue-forms", "ISSUE_TEMPLATE/[!c]*.yml"),
+        ("vendor.github-issue-config", "ISSUE_TEMPLATE/config.yml"),
+        ("vendor.dependabot", "dependabot.yml"),
+    ],
+)
+def test_repository_config_matches_its_schema(schema, pattern):
+    files = sorted(map(str, (ROOT / ".github").glob(pattern)))
+    assert files
+    result = subprocess.run(
+        [tool("check-jsonschema"), "--builtin-schema", schema, *files], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -35,7 +54,9 @@ def test_workflows_match_the_github_schema():
 def test_zizmor_finds_nothing():
     result = subprocess.run(
         [tool("zizmor"), "--offline", "--no-progress", str(ROOT / ".github" / "workflows")],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
