@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import pytest
+
 from conftest import ROOT, edit, run_build
 
 STORY = "docs/stories/ada-lovelace.md"

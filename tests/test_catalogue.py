@@ -4,8 +4,8 @@ kind of bad input raising a problem that names the file, line and field."""
 from pathlib import Path
 
 import pytest
-from conftest import edit
 
+from conftest import edit
 from macros.catalogue import ContentError, load_catalogue
 
 # The book's "Stories featuring ..." lists, plus Stephen Wan's own words.

@@ -196,3 +196,10 @@ def test_reading_list_shows_every_resource(html, catalogue):
 
 def test_data_files_are_not_published(site):
     assert not (site / "data").exists()
+
+
+def test_shared_links_carry_open_graph_tags(html, catalogue):
+    soup = html("stories/dan-na/")
+    assert soup.find("meta", property="og:title")["content"] == "Dan Na"
+    assert soup.find("meta", property="og:description")["content"] == catalogue.stories["dan-na"].meta.description
+    assert soup.find("meta", property="og:url")["content"].endswith("/stories/dan-na/")
