@@ -223,6 +223,12 @@ class _Loader:
     def problem(self, doc: Document, loc: tuple, message: str) -> None:
         self.problems.append(Problem(doc.display, line_of(doc.lines, loc), format_field(loc), message))
 
+    def require_ref(self, doc: Document, loc: tuple, value: str, folders: tuple[str, ...], what: str) -> None:
+        """Report `value` at `loc` unless it is the slug of a page file in one of `folders`."""
+        known = tuple(sorted(set().union(*(self.slugs.get(folder, set()) for folder in folders))))
+        if value not in known:
+            self.problem(doc, loc, f"'{value}' is not {what}{suggest(value, known)}")
+
     def pages(self, folder: str, model: type[M]) -> dict[str, tuple[Document, Page[M]]]:
         """Validate every page of a content folder, keyed by slug (sorted)."""
         found: dict[str, tuple[Document, Page[M]]] = {}
@@ -297,22 +303,13 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
     if resources_doc and resources:
         for index, resource in enumerate(resources.resources):
             for position, slug in enumerate(resource.guides):
-                known = tuple(sorted(load.slugs.get("guides", set()) | load.slugs.get("beyond", set())))
-                if slug not in known:
-                    load.problem(
-                        resources_doc,
-                        ("resources", index, "guides", position),
-                        f"'{slug}' is not a guide{suggest(slug, known)}",
-                    )
+                load.require_ref(
+                    resources_doc, ("resources", index, "guides", position), slug, ("guides", "beyond"), "a guide"
+                )
     if levels_doc and levels:
         for index, company in enumerate(levels.companies):
             for position, slug in enumerate(company.stories):
-                if slug not in load.slugs.get("stories", set()):
-                    load.problem(
-                        levels_doc,
-                        ("companies", index, "stories", position),
-                        f"'{slug}' is not a story{suggest(slug, tuple(load.slugs.get('stories', ())))}",
-                    )
+                load.require_ref(levels_doc, ("companies", index, "stories", position), slug, ("stories",), "a story")
     if load.problems or book is None or resources is None or levels is None:
         raise ContentError(load.problems)
 
@@ -392,12 +389,10 @@ def _check_stories(load: _Loader, found: dict) -> None:
 
 
 def _check_guides(load: _Loader, folders: dict, book_doc: Document | None, book: BookFile | None) -> None:
-    stories = tuple(sorted(load.slugs.get("stories", ())))
-    for folder in ("guides", "beyond", "archetypes"):
+    for folder in ("guides", "beyond"):
         for doc, page in folders[folder].values():
-            for position, story in enumerate(getattr(page.meta, "stories", [])):
-                if story not in stories:
-                    load.problem(doc, ("stories", position), f"'{story}' is not a story{suggest(story, stories)}")
+            for position, story in enumerate(page.meta.stories):
+                load.require_ref(doc, ("stories", position), story, ("stories",), "a story")
     if book_doc is None or book is None:
         return
     guides = load.slugs.get("guides", set())
@@ -416,10 +411,7 @@ def _check_guides(load: _Loader, folders: dict, book_doc: Document | None, book:
                 load.problem(book_doc, ("parts", index, "chapters", position), f"'{slug}' is listed twice")
             listed[slug] = part.id
     for position, slug in enumerate(book.reading_path):
-        if slug not in guides:
-            load.problem(
-                book_doc, ("reading_path", position), f"'{slug}' is not a guide{suggest(slug, tuple(sorted(guides)))}"
-            )
+        load.require_ref(book_doc, ("reading_path", position), slug, ("guides",), "a guide")
     for slug, (doc, _) in folders["guides"].items():
         if slug not in listed:
             load.problems.append(
