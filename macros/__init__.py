@@ -14,7 +14,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from macros import archetypes, faq, guides, reference, stories
-from macros.catalogue import Catalogue, ContentError, load_catalogue
+from macros.catalogue import ContentError, load_catalogue
 from macros.render import Renderer
 
 DECORATORS = {
@@ -73,4 +73,4 @@ def on_post_page_macros(env) -> None:
         env.markdown = DECORATORS[src.split("/", 1)[0]](renderer, page, env.markdown)
 
 
-__all__ = ["Catalogue", "define_env", "on_post_page_macros"]
+__all__ = ["define_env", "on_post_page_macros"]

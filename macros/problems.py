@@ -44,9 +44,10 @@ class ContentError(Exception):
 def display_path(path: Path) -> str:
     """Return `path` relative to the working directory when it lies below it."""
     try:
-        return Path(os.path.relpath(path)).as_posix() if not os.path.relpath(path).startswith("..") else str(path)
+        relative = Path(os.path.relpath(path))
     except ValueError:  # another drive on Windows
         return str(path)
+    return str(path) if relative.parts[:1] == ("..",) else relative.as_posix()
 
 
 def format_field(loc: tuple) -> str:
@@ -114,7 +115,7 @@ def _describe(error: dict, model: type[BaseModel]) -> tuple[tuple, str]:
     if kind in ("list_type", "string_type", "dict_type", "int_type", "model_type"):
         expected = {"list_type": "a list", "string_type": "text", "dict_type": "a mapping", "int_type": "a number"}
         return loc, f"expected {expected.get(kind, 'a mapping of fields')}, got {value!r}"
-    if error.get("ctx", {}).get("error") is None and kind in ("choice", "duplicate", "question"):
+    if kind in ("choice", "duplicate", "question"):  # our own messages, already complete
         return loc, error["msg"]
     return loc, f"{error['msg']} (got {value!r})"
 
