@@ -40,10 +40,8 @@ build: $(BIN)/mkdocs
 check: $(BIN)/mkdocs
 	$(BIN)/python scripts/check_content.py
 
-test: $(BIN)/pytest
+test: lint
 	$(BIN)/python scripts/check_content.py
-	$(BIN)/ruff format --check macros scripts tests
-	$(BIN)/ruff check macros scripts tests
 	$(BIN)/pytest
 
 lint: $(BIN)/pytest
