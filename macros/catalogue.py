@@ -44,7 +44,6 @@ from macros.reader import Document, read_markdown, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
 
-#: Content folders below docs/, the model of their pages' front matter, and
 #: Content folders below docs/ and the model of their pages' front matter.
 CONTENT_FOLDERS: dict[str, type[BaseModel]] = {
     "archetypes": Archetype,

@@ -110,7 +110,8 @@ def read_markdown(path: Path) -> Document:
         raise ContentError([Problem(display, 1, "front matter", "missing: the file must start with a --- block")])
     raw, body = handler.split(text)
     data, lines = _parse_yaml(raw, display, offset=1)  # the split keeps the opening line's newline
-    body_start = text.count("\n", 0, text.rfind(body))  # the body is the end of the text + 1 if body else 1
+    # The body is the end of the text, so its first line follows everything before it.
+    body_start = text.count("\n", 0, text.rfind(body)) + 1 if body else 1
     return Document(path, display, data, lines, body, heading_ids(body), body_start)
 
 
