@@ -139,12 +139,17 @@ class Story(ContentPage):
     name: str = Field(min_length=3)
     role: str = Field(min_length=3, description="title at the time of the interview")
     company: str = Field(min_length=2)
-    interviewed: str = Field(pattern=r"^(19|20)\d\d-(0[1-9]|1[0-2])$", description="YYYY-MM")
+    interviewed: str = Field(
+        pattern=r"^(19|20)\d\d-(0[1-9]|1[0-2])$", description="YYYY-MM, the month the interview was published"
+    )
     archetypes: list[ArchetypeId] = Field(description="archetype ids; [] when the book assigns none")
     archetype_source: Literal["book", "self"] | None = Field(
         default=None, description="book = the book's lists; self = the person's own words"
     )
     staffeng_url: HttpUrl
+    origin: Literal["book", "staffeng"] = Field(
+        description="book = one of the fourteen interviews in Staff Engineer; staffeng = published on staffeng.com only"
+    )
 
     @field_validator("archetypes")
     @classmethod

@@ -28,6 +28,7 @@ archetypes: []  # ids: tech-lead, architect, solver, right-hand; [] if no source
 # archetype_source: book  # required when archetypes is not empty: book or self
 topics: [TODO]  # 3-7 ids from docs/data/topics.yml
 staffeng_url: https://staffeng.com/stories/{slug}
+origin: staffeng  # book = one of the fourteen in Staff Engineer; staffeng = published on staffeng.com only
 faq: []
 ---
 

@@ -16,6 +16,7 @@ STORY = {
     "archetype_source": "book",
     "topics": ["sponsorship"],
     "staffeng_url": "https://staffeng.com/stories/ada-lovelace",
+    "origin": "book",
 }
 
 
