@@ -5,17 +5,25 @@ macros that maintainers' hub pages call (pages with `render_macros: true`).
 `on_post_page_macros` decorates content pages (stories, guides, archetypes)
 with blocks generated from front matter; it runs after macro rendering, so a
 contributor's page is never executed as a template.
+
+Untrusted input is contained at three points (see `macros.safety`):
+`on_pre_page_macros` lets only the maintainers' hub pages be templates and
+renders them in a Jinja sandbox; `on_post_build` audits every built page for
+active content and fails the build, removing the site, if any is found.
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+from jinja2.sandbox import SandboxedEnvironment
 from mkdocs.exceptions import PluginError
 
 from macros import archetypes, faq, guides, reference, stories
 from macros.catalogue import ContentError, load_catalogue
 from macros.render import Renderer
+from macros.safety import ALLOWED_MARKUP, HUB_PAGES, audit_html
 
 DECORATORS = {
     "stories": stories.decorate,
@@ -38,6 +46,7 @@ def define_env(env) -> None:
         raise PluginError(f"{count} content problem{'s' if count != 1 else ''}:\n{error}") from None
     renderer = Renderer(catalogue)
     env.variables["renderer"] = renderer
+    env.variables["built_pages"] = {}
 
     def here() -> str:
         return env.page.file.src_path
@@ -64,13 +73,84 @@ def define_env(env) -> None:
         env.macro(function, name)
 
 
+#: The Jinja settings the macros plugin may configure (`j2_*`, `on_undefined`, `include_dir`).
+SANDBOX_SETTINGS = (
+    "block_start_string",
+    "block_end_string",
+    "variable_start_string",
+    "variable_end_string",
+    "comment_start_string",
+    "comment_end_string",
+    "line_statement_prefix",
+    "line_comment_prefix",
+    "trim_blocks",
+    "lstrip_blocks",
+    "newline_sequence",
+    "keep_trailing_newline",
+    "autoescape",
+    "finalize",
+    "loader",
+    "undefined",
+)
+
+
+def sandbox(env) -> SandboxedEnvironment:
+    """Replace the macros plugin's Jinja environment (built after `define_env`)
+    by a `SandboxedEnvironment` with the same settings, macros and filters, so
+    a template cannot reach Python internals (`''.__class__`, `os`, ...)."""
+    current = env.env
+    if isinstance(current, SandboxedEnvironment):
+        return current
+    settings = {name: getattr(current, name) for name in SANDBOX_SETTINGS}
+    sandboxed = SandboxedEnvironment(extensions=[type(ext) for ext in current.extensions.values()], **settings)
+    sandboxed.globals.update({k: v for k, v in current.globals.items() if k != "range"})  # keep the safe range
+    sandboxed.filters.update(current.filters)
+    sandboxed.tests.update(current.tests)
+    env._env = sandboxed  # the plugin keeps its environment here (mkdocs-macros 1.5)
+    return sandboxed
+
+
+def on_pre_page_macros(env) -> None:
+    """Refuse `render_macros` outside the hub pages, and render hub pages sandboxed.
+
+    Raises `PluginError` naming the page before anything of it is rendered.
+    """
+    src = env.page.file.src_uri
+    if env.page.meta.get("render_macros") and src not in HUB_PAGES:
+        raise PluginError(
+            f"docs/{src}: render_macros: only the maintainers' hub pages (HUB_PAGES in macros/safety.py) "
+            "are rendered as templates; remove render_macros"
+        )
+    sandbox(env)
+
+
 def on_post_page_macros(env) -> None:
-    """Add the generated blocks to a content page, from its front matter."""
+    """Add the generated blocks to a content page, from its front matter, and
+    note where the page will be written for the audit in `on_post_build`."""
     renderer: Renderer = env.variables["renderer"]
-    src = env.page.file.src_path
+    src = env.page.file.src_uri
+    env.variables["built_pages"][src] = env.page.file.abs_dest_path
     page = renderer.catalogue.page(src)
     if page is not None:
         env.markdown = DECORATORS[src.split("/", 1)[0]](renderer, page, env.markdown)
 
 
-__all__ = ["define_env", "on_post_page_macros"]
+def on_post_build(env) -> None:
+    """Audit every built page for active content (`macros.safety.audit_html`).
+
+    Raises `PluginError` with one line per finding, after removing the site
+    folder, so nothing unsafe is left where a deploy could pick it up.
+    """
+    problems = []
+    for src, dest in sorted(env.variables["built_pages"].items()):
+        path = Path(dest)
+        if path.is_file():
+            for finding in audit_html(path.read_text(encoding="utf-8")):
+                problems.append(f"docs/{src}:1: body: the built page has a {finding}; allowed: {ALLOWED_MARKUP}")
+    if problems:
+        shutil.rmtree(env.conf["site_dir"], ignore_errors=True)
+        count = len(problems)
+        raise PluginError(f"{count} content problem{'s' if count != 1 else ''}:\n" + "\n".join(problems))
+
+
+__all__ = ["define_env", "on_post_build", "on_post_page_macros", "on_pre_page_macros", "sandbox"]

@@ -6,7 +6,9 @@ ladder of the site, loaded from `docs/` and validated once per build.
 - `data/topics.yml`, `data/sources.yml`, `data/book.yml`, `data/resources.yml`,
   `data/levels.yml` and `data/ladders/*.yml`;
 - the front matter of `archetypes/*.md`, `stories/*.md`, `guides/*.md` and
-  `beyond/*.md` (each folder's `index.md` is a hub page and is skipped).
+  `beyond/*.md` (each folder's `index.md` is a hub page and is skipped);
+- every file below `docs/`, for what untrusted contributions may not contain
+  (`macros.safety`: links to outside files, active content in pages).
 
 It collects every problem it finds before raising one `ContentError`, so a
 contributor sees all of them at once. Nothing here depends on MkDocs.
@@ -41,6 +43,7 @@ from macros.models import (
 )
 from macros.problems import ContentError, Problem, format_field, from_validation_error, line_of
 from macros.reader import Document, read_markdown, read_yaml
+from macros.safety import HUB_PAGES, check_markdown, check_tree
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -272,6 +275,8 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
     to something that does not exist.
     """
     load = _Loader(Path(docs_dir))
+    load.problems.extend(check_tree(load.docs_dir))
+    _check_pages(load)
     _, topics = load.data_file("topics.yml", TopicsFile)
     sources_doc = load.read(load.docs_dir / "data" / "sources.yml", read_yaml)
     works = {}
@@ -328,6 +333,30 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
         ladders=ladders,
         levels=levels,
     )
+
+
+def _check_pages(load: _Loader) -> None:
+    """Every page's own Markdown is free of active content, and only hub pages
+    are templates (see `macros.safety`)."""
+    for path in sorted(load.docs_dir.rglob("*.md")):
+        relative = path.relative_to(load.docs_dir).as_posix()
+        if relative in HUB_PAGES or relative.startswith("data/") or path.is_symlink():
+            continue
+        content_page = relative.split("/", 1)[0] in CONTENT_FOLDERS
+        try:
+            doc = read_markdown(path, require_front_matter=False)
+        except ContentError as error:
+            if not content_page:  # content pages report it where their folder is read
+                load.problems.extend(error.problems)
+            continue
+        load.problems.extend(check_markdown(doc.display, doc.body, doc.body_start))
+        if "render_macros" in doc.data and not content_page:
+            load.problem(
+                doc,
+                ("render_macros",),
+                "only the maintainers' hub pages (HUB_PAGES in macros/safety.py) are rendered as templates; "
+                "remove render_macros",
+            )
 
 
 def _check_archetypes(load: _Loader, found: dict) -> None:

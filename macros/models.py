@@ -10,6 +10,7 @@ catalogue's job (`macros.catalogue`).
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
@@ -81,10 +82,46 @@ TopicId = Annotated[str, AfterValidator(_topic)]
 ArchetypeId = Annotated[str, AfterValidator(_archetype)]
 
 
+#: Characters no front-matter or data value may hold: markup delimiters, control
+#: characters and the bidirectional overrides that make text read differently
+#: from how it is stored.
+UNSAFE_TEXT = re.compile(r"[<>\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+
+
+def _unsafe_text(value: object, where: str = "") -> str | None:
+    """The first disallowed character in `value` (a string, or strings nested in
+    lists and mappings) as a message, or None when every string is plain text."""
+    if isinstance(value, str):
+        match = UNSAFE_TEXT.search(value)
+        if not match:
+            return None
+        char = match.group()
+        shown = f"'{char}'" if char in "<>" else f"U+{ord(char):04X}"
+        excerpt = value if len(value) <= 60 else value[:57] + "..."
+        return (
+            f"{where}{shown} is not allowed in {excerpt!r}: values are plain text "
+            "(no markup with < or >, no control characters)"
+        )
+    if isinstance(value, (list, tuple)):
+        return next((m for i, v in enumerate(value) if (m := _unsafe_text(v, f"{where}[{i}]: "))), None)
+    if isinstance(value, dict):
+        return next((m for k, v in value.items() if (m := _unsafe_text(v, f"{where}{k}: "))), None)
+    return None
+
+
 class Strict(BaseModel):
-    """Base for every model: unknown keys are errors, strings are trimmed."""
+    """Base for every model: unknown keys are errors, strings are trimmed, and
+    every string value is plain text (no markup or control characters)."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _plain_text(cls, value: object) -> object:
+        message = _unsafe_text(value)
+        if message:
+            raise PydanticCustomError("plain_text", message)
+        return value
 
 
 class FaqEntry(Strict):

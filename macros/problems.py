@@ -37,7 +37,7 @@ class ContentError(Exception):
     """Raised when content fails validation; carries every problem found."""
 
     def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems)
+        self.problems = sorted(set(problems))
         super().__init__("\n".join(str(problem) for problem in self.problems))
 
 
@@ -115,7 +115,7 @@ def _describe(error: dict, model: type[BaseModel]) -> tuple[tuple, str]:
     if kind in ("list_type", "string_type", "dict_type", "int_type", "model_type"):
         expected = {"list_type": "a list", "string_type": "text", "dict_type": "a mapping", "int_type": "a number"}
         return loc, f"expected {expected.get(kind, 'a mapping of fields')}, got {value!r}"
-    if kind in ("choice", "duplicate", "question"):  # our own messages, already complete
+    if kind in ("choice", "duplicate", "question", "plain_text"):  # our own messages, already complete
         return loc, error["msg"]
     return loc, f"{error['msg']} (got {value!r})"
 

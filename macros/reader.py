@@ -2,7 +2,8 @@
 
 Each reader returns the parsed data together with a map from keys to line
 numbers, so that later checks can point at the exact line of a bad field.
-Malformed YAML raises `ContentError` naming the file and line.
+Malformed YAML, a file that is not UTF-8 and an oversized file raise
+`ContentError` naming the file and line.
 """
 
 from __future__ import annotations
@@ -71,6 +72,30 @@ def _parse_yaml(text: str, display: str, offset: int) -> tuple[dict, LineMap]:
     return data, _line_map(node, offset)
 
 
+#: The largest page or data file accepted, in bytes.
+MAX_TEXT_BYTES = 1_000_000
+
+
+def read_text(path: Path) -> str:
+    """Read a page or data file as UTF-8 (a leading byte-order mark is dropped).
+
+    Raises `ContentError` naming the file and line when the file is larger than
+    `MAX_TEXT_BYTES` or is not valid UTF-8.
+    """
+    display = display_path(path)
+    data = path.read_bytes()
+    if len(data) > MAX_TEXT_BYTES:
+        message = f"{len(data):,} bytes is too large; a page or data file may have at most {MAX_TEXT_BYTES:,}"
+        raise ContentError([Problem(display, 1, "file", message)])
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        byte = data[error.start : error.start + 1].hex()
+        message = f"not valid UTF-8 (byte 0x{byte}); save the file as UTF-8"
+        raise ContentError([Problem(display, line, "encoding", message)]) from None
+
+
 FENCE = re.compile(r"^\s*(```|~~~)")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 HEADING_ID = re.compile(r"\s*\{\s*#([\w-]+)[^}]*\}\s*$")
@@ -98,15 +123,18 @@ def heading_ids(body: str) -> dict[str, str]:
     return ids
 
 
-def read_markdown(path: Path) -> Document:
+def read_markdown(path: Path, require_front_matter: bool = True) -> Document:
     """Read a Markdown page with YAML front matter (python-frontmatter splits it).
 
-    Raises `ContentError` when the front matter is missing or malformed.
+    Raises `ContentError` when the front matter is malformed, or missing while
+    `require_front_matter` is true (otherwise the whole file is the body).
     """
     display = display_path(path)
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path)
     handler = frontmatter.YAMLHandler()
     if not handler.detect(text):
+        if not require_front_matter:
+            return Document(path, display, {}, {}, text, heading_ids(text), 1)
         raise ContentError([Problem(display, 1, "front matter", "missing: the file must start with a --- block")])
     raw, body = handler.split(text)
     data, lines = _parse_yaml(raw, display, offset=1)  # the split keeps the opening line's newline
@@ -118,5 +146,5 @@ def read_markdown(path: Path) -> Document:
 def read_yaml(path: Path) -> Document:
     """Read a YAML data file. Raises `ContentError` when it is malformed."""
     display = display_path(path)
-    data, lines = _parse_yaml(path.read_text(encoding="utf-8"), display, offset=1)
+    data, lines = _parse_yaml(read_text(path), display, offset=1)
     return Document(path, display, data, lines)

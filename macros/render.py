@@ -3,6 +3,11 @@
 Macros and page decorations pass catalogue data to a template; the template
 decides the Markdown. Every link a template emits goes through `link`, which
 writes a relative `.md` link from the current page so that MkDocs validates it.
+
+Catalogue values come from contributors' front matter and data files, so they
+are untrusted: every value a template prints is escaped for Markdown and HTML
+(`markdown_text`), and URLs are percent-encoded (`markdown_url`), unless the
+template marks it as Markdown it made itself (`Markup`: links, macro output).
 """
 
 from __future__ import annotations
@@ -11,7 +16,12 @@ import calendar
 import posixpath
 from pathlib import Path
 
+import re
+from urllib.parse import quote
+
 import jinja2
+from markupsafe import Markup
+from pydantic import AnyUrl
 
 from macros.catalogue import Catalogue, Page
 
@@ -23,6 +33,42 @@ def relative_link(from_src: str, to_src: str, anchor: str | None = None) -> str:
     paths below docs/), with `#anchor` when given."""
     target = posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
     return f"{target}#{anchor}" if anchor else target
+
+
+#: Characters that would start Markdown or HTML structure inside running text.
+_MARKDOWN_SPECIAL = re.compile(r"[\\`\[\]{}|]")
+_HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def markdown_text(value: object) -> Markup:
+    """`value` as literal text inside generated Markdown: HTML's `& < >` become
+    entities, the characters that open links, code, attribute lists and table
+    cells are backslash-escaped, and line breaks become spaces (so a value cannot
+    start a new block). Emphasis with `*` or `_` is left to Markdown."""
+    text = " ".join(str(value).splitlines())
+    text = _MARKDOWN_SPECIAL.sub(lambda m: "\\" + m.group(), text)
+    return Markup("".join(_HTML_SPECIAL.get(char, char) for char in text))
+
+
+def markdown_url(value: object) -> Markup:
+    """A URL safe to put between the parentheses of a Markdown link: characters
+    that could end the link or open markup are percent-encoded."""
+    return Markup(quote(str(value), safe="-._~:/?#@!$&'*+,;=%"))
+
+
+def _finalize(value: object) -> object:
+    """Jinja's `finalize`: escape every printed value unless the template made it."""
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, AnyUrl):
+        return markdown_url(value)
+    return markdown_text(value)
+
+
+@jinja2.pass_eval_context
+def _join(eval_ctx: jinja2.nodes.EvalContext, value, separator: str = "") -> Markup:
+    """The `join` filter, escaping each item as `_finalize` would."""
+    return Markup(_finalize(separator)).join(_finalize(item) for item in value)
 
 
 def month_label(value: str) -> str:
@@ -42,12 +88,16 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
-            autoescape=False,  # the output is Markdown, which MkDocs renders next
+            # The output is Markdown: `_finalize` escapes for it (and for HTML);
+            # autoescape makes macros and `Markup` values pass through unescaped.
+            autoescape=True,
+            finalize=_finalize,
             # `{#id}` sets a heading's id in Markdown, so Jinja comments use `{## ##}`.
             comment_start_string="{##",
             comment_end_string="##}",
         )
         self.env.filters["month"] = month_label
+        self.env.filters["join"] = _join
 
     def render(self, template: str, page_src: str, **context) -> str:
         """Render `template` for the page at `page_src` (path below docs/).
@@ -56,7 +106,7 @@ class Renderer:
         an undefined name.
         """
 
-        def link(target: Page | str, anchor: str | None = None) -> str:
-            return relative_link(page_src, target.src if isinstance(target, Page) else target, anchor)
+        def link(target: Page | str, anchor: str | None = None) -> Markup:
+            return markdown_url(relative_link(page_src, target.src if isinstance(target, Page) else target, anchor))
 
         return self.env.get_template(template).render(kb=self.catalogue, link=link, **context)
