@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import calendar
 import posixpath
-from pathlib import Path
-
 import re
+from pathlib import Path
 from urllib.parse import quote
 
 import jinja2

@@ -96,7 +96,8 @@ STORY = "stories/ada-lovelace.md"
         (
             "interviewed: 2020-03",
             "interviewed: March 2020",
-            "ada-lovelace.md:6: interviewed: 'March 2020' is not in the expected form (YYYY-MM, the month the interview was published)",
+            "ada-lovelace.md:6: interviewed: 'March 2020' is not in the expected form "
+            "(YYYY-MM, the month the interview was published)",
         ),
         (
             "company: Analytical Engines",
