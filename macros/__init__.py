@@ -65,6 +65,7 @@ def define_env(env) -> None:
         "level_comparison": lambda: reference.level_comparison(renderer, here()),
         "counts": lambda: {
             "stories": len(catalogue.stories),
+            "book_stories": len(catalogue.stories_from("book")),
             "guides": len(catalogue.guides) + len(catalogue.beyond),
             "questions": len(catalogue.faq),
         },

@@ -121,12 +121,21 @@ class Catalogue:
         """Every book chapter's guide, in reading order."""
         return [chapter for part in self.parts for chapter in part.chapters]
 
-    def stories_for(self, archetype: str) -> list[Page[Story]]:
-        """Stories whose front matter names `archetype`, sorted by name."""
-        return sorted((s for s in self.stories.values() if archetype in s.meta.archetypes), key=_by_title)
+    def stories_for(self, archetype: str, source: str = "book") -> list[Page[Story]]:
+        """Stories placed in `archetype`, sorted by name: by the book's lists
+        (`source="book"`, the default) or in the person's own words (`"self"`)."""
+        return sorted(
+            (s for s in self.stories.values() if archetype in s.meta.archetypes and s.meta.archetype_source == source),
+            key=_by_title,
+        )
 
     def unassigned_stories(self) -> list[Page[Story]]:
+        """Stories placed in no archetype, by the book or by the person."""
         return sorted((s for s in self.stories.values() if not s.meta.archetypes), key=_by_title)
+
+    def stories_from(self, origin: str) -> list[Page[Story]]:
+        """Stories whose interview is in the book (`"book"`) or only on staffeng.com (`"staffeng"`)."""
+        return sorted((s for s in self.stories.values() if s.meta.origin == origin), key=_by_title)
 
     def stories_illustrating(self, guide: Page[Guide]) -> list[Page[Story]]:
         """Stories related to a guide (see `related`): those it names first, in its order."""

@@ -203,6 +203,12 @@ class Story(ContentPage):
             )
         if not self.archetypes and self.archetype_source is not None:
             raise PydanticCustomError("archetype_source", "archetype_source: must be left out when archetypes is empty")
+        if self.archetype_source == "book" and self.origin != "book":
+            raise PydanticCustomError(
+                "archetype_source",
+                "archetype_source: the book's lists only cover its own fourteen interviews; "
+                "use 'self' where the person places themselves in an archetype",
+            )
         return self
 
 

@@ -8,23 +8,33 @@ import pytest
 from conftest import edit
 from macros.catalogue import ContentError, load_catalogue
 
-# The book's "Stories featuring ..." lists, plus Stephen Wan's own words.
+# The book's "Stories featuring ..." lists.
 BOOK_ARCHETYPES = {
-    "tech-lead": {"diana-pojar", "dan-na", "ritu-vincent", "stephen-wan"},
+    "tech-lead": {"diana-pojar", "dan-na", "ritu-vincent"},
     "architect": {"joy-ebertz", "katie-sylor-miller", "keavy-mcminn"},
-    "solver": {"bert-fan", "nelson-elhage", "stephen-wan"},
+    "solver": {"bert-fan", "nelson-elhage"},
     "right-hand": {"michelle-bu", "rick-boone"},
+}
+# People who place themselves in an archetype in their interview.
+SELF_DESCRIBED = {
+    "tech-lead": {"stephen-wan"},
+    "architect": {"stephen-kawaguchi"},
+    "solver": {"stephen-wan", "stephen-kawaguchi", "aaron-suggs"},
+    "right-hand": {"aaron-suggs"},
 }
 
 
-def test_real_content_has_fourteen_stories_and_four_archetypes(catalogue):
-    assert len(catalogue.stories) == 14
+def test_real_content_has_25_stories_14_from_the_book_and_four_archetypes(catalogue):
+    assert len(catalogue.stories) == 25
+    assert len(catalogue.stories_from("book")) == 14
+    assert len(catalogue.stories_from("staffeng")) == 11
     assert list(catalogue.archetypes) == ["tech-lead", "architect", "solver", "right-hand"]
 
 
 @pytest.mark.parametrize("archetype", BOOK_ARCHETYPES)
 def test_archetype_assignments_follow_the_book(catalogue, archetype):
     assert {story.slug for story in catalogue.stories_for(archetype)} == BOOK_ARCHETYPES[archetype]
+    assert {story.slug for story in catalogue.stories_for(archetype, "self")} == SELF_DESCRIBED[archetype]
 
 
 def test_unassigned_stories_and_self_described_one(catalogue):
@@ -32,6 +42,8 @@ def test_unassigned_stories_and_self_described_one(catalogue):
         "ras-kasa-williams",
         "damian-schenkelman",
         "dmitry-petrashko",
+        *("adam-bender", "alex-kessinger", "duretti-hirpa", "greg-wittel", "john-zittlau"),
+        *("mikhail-chernykh", "rebecca-panja", "ryan-bergman", "silvia-botros"),
     }
     assert catalogue.stories["stephen-wan"].meta.archetype_source == "self"
 

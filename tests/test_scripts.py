@@ -17,7 +17,7 @@ def run(script: str, *args: str) -> subprocess.CompletedProcess:
 def test_check_content_passes_on_the_real_site():
     result = run("check_content.py")
     assert result.returncode == 0, result.stdout
-    assert result.stdout.startswith("ok: 14 stories")
+    assert result.stdout.startswith("ok: 25 stories")
 
 
 def test_check_content_reports_every_problem_with_path_and_line(docs_copy):

@@ -45,7 +45,7 @@ def test_archetype_page_links_exactly_the_stories_that_name_it(html, catalogue, 
     links = section_links(html(f"archetypes/{archetype}/"), "stories")
     linked = {slug_of(href, "stories") for href in links}
     expected = {story.slug for story in catalogue.stories.values() if archetype in story.meta.archetypes}
-    assert linked == expected and expected
+    assert linked - {None} == expected and expected
 
 
 def test_every_story_links_back_to_each_of_its_archetypes(html, catalogue):
@@ -55,8 +55,10 @@ def test_every_story_links_back_to_each_of_its_archetypes(html, catalogue):
         hrefs = [a["href"] for a in glance.find_all("a", href=True)]
         linked = {slug_of(urljoin(f"http://site/stories/{story.slug}/", h)[12:], "archetypes") for h in hrefs} - {None}
         assert linked == set(story.meta.archetypes), story.slug
-        if not story.meta.archetypes:
+        if not story.meta.archetypes and story.meta.origin == "book":
             assert "none assigned in the book" in glance.get_text()
+        elif not story.meta.archetypes:
+            assert "the book's lists do not include this interview" in glance.get_text()
 
 
 def test_story_lists_the_other_stories_of_its_archetype(html):
@@ -81,9 +83,10 @@ def test_stories_index_groups_by_archetype_and_lists_unassigned(html, catalogue)
     soup = html("stories/")
     for archetype in ARCHETYPES:
         linked = {slug_of(path, "stories") for path in section_links(soup, archetype)}
-        assert {s.slug for s in catalogue.stories_for(archetype)} == linked - {None}
+        placed = catalogue.stories_for(archetype) + catalogue.stories_for(archetype, "self")
+        assert {s.slug for s in placed} == linked - {None}
     unassigned = {slug_of(path, "stories") for path in section_links(soup, "unassigned")}
-    assert unassigned == {"ras-kasa-williams", "damian-schenkelman", "dmitry-petrashko"}
+    assert unassigned == {s.slug for s in catalogue.unassigned_stories()}
 
 
 def test_faq_lists_every_entry_once_and_its_links_resolve(site, html, catalogue):
@@ -203,3 +206,35 @@ def test_shared_links_carry_open_graph_tags(html, catalogue):
     assert soup.find("meta", property="og:title")["content"] == "Dan Na"
     assert soup.find("meta", property="og:description")["content"] == catalogue.stories["dan-na"].meta.description
     assert soup.find("meta", property="og:url")["content"].endswith("/stories/dan-na/")
+
+
+def test_self_described_stories_are_shown_apart_from_the_books_list(html, catalogue):
+    for archetype in ARCHETYPES:
+        soup = html(f"archetypes/{archetype}/")
+        own = {s.slug for s in catalogue.stories_for(archetype, "self")}
+        if own:
+            assert {slug_of(p, "stories") for p in section_links(soup, "self-described")} - {None} == own
+        else:
+            assert soup.find(id="self-described") is None
+        book_items = soup.find(id="stories").find_next_sibling("ul").find_all("a")
+        assert {
+            slug_of(urljoin(f"http://site/archetypes/{archetype}/", a["href"])[12:], "stories") for a in book_items
+        } == {s.slug for s in catalogue.stories_for(archetype)}
+
+
+def test_story_header_says_where_the_interview_was_published(html, catalogue):
+    for story in catalogue.stories.values():
+        glance = html(f"stories/{story.slug}/").select_one(".admonition.info").get_text(" ", strip=True)
+        if story.meta.origin == "book":
+            assert "in Staff Engineer and on staffeng.com" in glance, story.slug
+        else:
+            assert "on staffeng.com (not in the book)" in glance, story.slug
+        if story.meta.archetype_source == "self":
+            assert "(in their own words)" in glance, story.slug
+
+
+def test_story_counts_distinguish_the_book_from_staffeng(html):
+    text = " ".join(html("stories/").find("article").get_text(" ", strip=True).split())
+    assert "25 in all, 14 of them in the book and 11 only on the site" in text
+    home = " ".join(html("").find("article").get_text(" ", strip=True).split())
+    assert "the 14 interviews in the book and the 11 published only on staffeng.com" in home
