@@ -246,11 +246,11 @@ class _Loader:
         for path in sorted((self.docs_dir / folder).glob("*.md")):
             if path.name == "index.md":
                 continue
+            slug = path.stem
+            self.slugs.setdefault(folder, set()).add(slug)
             doc = self.read(path, read_markdown)
             if doc is None:
                 continue
-            slug = path.stem
-            self.slugs.setdefault(folder, set()).add(slug)
             if not re.match(SLUG_PATTERN, slug):
                 wanted = re.sub(r"[^a-z0-9]+", "-", slug.lower()).strip("-")
                 self.problems.append(

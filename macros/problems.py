@@ -92,7 +92,7 @@ def _describe(error: dict, model: type[BaseModel]) -> tuple[tuple, str]:
     """Turn one pydantic error into (loc, message) in the site's words."""
     loc, kind, value = tuple(error["loc"]), error["type"], error.get("input")
     if not loc and kind in model.model_fields:  # a model-level check names its field
-        return (kind,), error["msg"]
+        return (kind,), error["msg"].removeprefix(f"{kind}: ")
     if kind == "missing":
         return loc, "required field is missing"
     if kind == "extra_forbidden":

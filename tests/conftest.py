@@ -56,7 +56,12 @@ def docs_copy(tmp_path: Path) -> Path:
 @pytest.fixture
 def mini_project(tmp_path: Path) -> Path:
     """A writable copy of the minimal project, configured by the real mkdocs.yml."""
-    project = tmp_path / "project"
+    return copy_minimal_project(tmp_path / "project")
+
+
+def copy_minimal_project(project: Path) -> Path:
+    """Copy the minimal project to `project`, linking the real macros/ and
+    overrides/ and pointing INHERIT at the real mkdocs.yml."""
     shutil.copytree(MINIMAL, project)
     for folder in ("macros", "overrides"):
         (project / folder).symlink_to(ROOT / folder, target_is_directory=True)
