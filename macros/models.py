@@ -288,6 +288,9 @@ class Resource(Strict):
     topic: TopicId
     url: HttpUrl | None = Field(default=None, description="only where a source gives one")
     guides: list[str] = Field(default=[], description="guide slugs this resource supports")
+    named_in: list[Annotated[str, Field(pattern=r"^(book|story|post):[a-z0-9]+(-[a-z0-9]+)*$")]] = Field(
+        default=[], description="where the sources name it: book:<chapter slug>, story:<slug> or post:<id>"
+    )
 
 
 class ResourcesFile(Strict):
