@@ -15,7 +15,7 @@ help:
 	@echo "make test   - strict build, content checks, unit, integration, browser and workflow tests"
 	@echo "make build  - strict build into site/ (left absent when the build fails)"
 	@echo "make check  - validate all content front matter in about a second"
-	@echo "make lint   - ruff format check and lint; make format rewrites"
+	@echo "make lint   - ruff format check and lint, American spelling (codespell); make format rewrites"
 	@echo "make bench  - measure build time and site size"
 
 $(BIN)/mkdocs: requirements.txt
@@ -47,6 +47,7 @@ test: lint
 lint: $(BIN)/pytest
 	$(BIN)/ruff format --check macros scripts tests
 	$(BIN)/ruff check macros scripts tests
+	$(BIN)/codespell docs README.md CONTRIBUTING.md
 
 format: $(BIN)/pytest
 	$(BIN)/ruff format macros scripts tests

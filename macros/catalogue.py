@@ -194,6 +194,7 @@ class _Loader:
         self.docs_dir = docs_dir
         self.problems: list[Problem] = []
         self.vocabulary = Vocabulary(topics=(), works=())
+        self.works: dict[str, Work] = {}
         # Slugs of every page file, valid or not: cross-references check against
         # these, so one broken page does not cascade into errors elsewhere.
         self.slugs: dict[str, set[str]] = {}
@@ -296,6 +297,7 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
                 works[work_id] = work
     if topics is None or sources_doc is None:
         raise ContentError(load.problems)
+    load.works = works
     load.vocabulary = Vocabulary(topics=tuple(topics.topics), works=tuple(works))
 
     folders = {folder: load.pages(folder, model) for folder, model in CONTENT_FOLDERS.items()}
@@ -425,11 +427,35 @@ def _check_stories(load: _Loader, found: dict) -> None:
             )
 
 
+#: A page saying it is not from the book (its sources must then not cite it).
+NOT_FROM_THE_BOOK = re.compile(
+    r"\bnot (?:in|from|part of|a chapter of) (?:the book|\*?Staff Engineer\b)", re.IGNORECASE
+)
+
+
 def _check_guides(load: _Loader, folders: dict, book_doc: Document | None, book: BookFile | None) -> None:
+    stories = folders["stories"]
+    books = {work_id for work_id, work in load.works.items() if work.kind == "book"}
     for folder in ("guides", "beyond"):
         for doc, page in folders[folder].values():
-            for position, story in enumerate(page.meta.stories):
-                load.require_ref(doc, ("stories", position), story, ("stories",), "a story")
+            for position, slug in enumerate(page.meta.stories):
+                load.require_ref(doc, ("stories", position), slug, ("stories",), "a story")
+                if slug in stories and not set(stories[slug][1].meta.topics) & set(page.meta.topics):
+                    load.problem(
+                        doc,
+                        ("stories", position),
+                        f"'{slug}' shares no topic with this page (topics: {', '.join(page.meta.topics)}); "
+                        "add a topic they share to one of them, or remove the story",
+                    )
+            if NOT_FROM_THE_BOOK.search(doc.body):
+                for position, ref in enumerate(page.meta.sources):
+                    if ref.work in books and load.works[ref.work].title.startswith("Staff Engineer"):
+                        load.problem(
+                            doc,
+                            ("sources", position, "work"),
+                            f"'{ref.work}': the page says it is not from the book, yet cites it; "
+                            "cite the work it does come from",
+                        )
     if book_doc is None or book is None:
         return
     guides = load.slugs.get("guides", set())

@@ -162,7 +162,7 @@ def test_file_name_must_be_a_slug(docs_copy):
 
 def test_every_problem_is_reported_not_just_the_first(docs_copy):
     edit(docs_copy / STORY, "archetypes: [tech-lead]", "archetypes: [righthand]")
-    edit(docs_copy / "stories/grace-hopper.md", "topics: [promotion]", "topics: [promotions]")
+    edit(docs_copy / "stories/grace-hopper.md", "topics: [promotion,", "topics: [promotions,")
     edit(docs_copy / "data/book.yml", "staff-archetypes]", "staff-archetype]")
     with pytest.raises(ContentError) as caught:
         load_catalogue(docs_copy)

@@ -187,6 +187,17 @@ CASES = [
         "docs/archetypes/wizard.md:1: slug: 'wizard' is not an archetype",
         "allowed: tech-lead",
     ),
+    Case(
+        "named-story-without-shared-topic",
+        replace(GUIDE, "topics: [archetypes]", "topics: [archetypes]\nstories: [ada-lovelace]"),
+        f"docs/{GUIDE}:8: stories[0]: 'ada-lovelace' shares no topic with this page",
+        "remove the story",
+    ),
+    Case(
+        "cites-the-book-it-says-it-is-not-from",
+        lambda d: (d / GUIDE).write_text((d / GUIDE).read_text() + "\nThis page is not in the book.\n"),
+        f"docs/{GUIDE}:5: sources[0].work: 'staff-engineer': the page says it is not from the book",
+    ),
     # Slugs and identity
     Case(
         "duplicate-slug",
