@@ -75,3 +75,23 @@ def test_only_the_deploy_job_may_write_pages():
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert "permissions" not in pages["jobs"]["build"] or "write" not in str(pages["jobs"]["build"]["permissions"])
     assert pages["concurrency"]["cancel-in-progress"] is False
+
+
+def owners_of(path: str) -> list[str]:
+    """The owners CODEOWNERS gives `path` (the last matching rule wins)."""
+    owners: list[str] = []
+    for line in (ROOT / ".github/CODEOWNERS").read_text().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pattern, *names = line.split()
+        if pattern == "*" or path == pattern.lstrip("/") or (pattern.endswith("/") and path.startswith(pattern[1:])):
+            owners = names
+    return owners
+
+
+def test_hub_pages_and_the_safety_rules_are_owned_by_maintainers():
+    from macros.safety import HUB_PAGES
+
+    for path in [*(f"docs/{page}" for page in HUB_PAGES), "macros/safety.py", "docs/assets/extra.css"]:
+        assert owners_of(path) == ["@staffplus-guide/maintainers"], path
+    assert owners_of("docs/stories/dan-na.md") == ["@staffplus-guide/story-editors"]

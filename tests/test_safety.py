@@ -1,0 +1,33 @@
+"""The safety rules themselves (macros/safety.py), on the real site."""
+
+from __future__ import annotations
+
+from conftest import ROOT
+from macros.reader import read_markdown
+from macros.safety import HUB_PAGES, check_markdown, check_tree
+
+
+def test_hub_pages_are_exactly_the_pages_that_are_templates():
+    docs = ROOT / "docs"
+    templates = {
+        path.relative_to(docs).as_posix()
+        for path in docs.rglob("*.md")
+        if read_markdown(path, require_front_matter=False).data.get("render_macros")
+    }
+    assert templates == HUB_PAGES
+
+
+def test_the_real_site_passes_the_file_and_markup_checks():
+    assert check_tree(ROOT / "docs") == []
+    for path in (ROOT / "docs").rglob("*.md"):
+        doc = read_markdown(path, require_front_matter=False)
+        if path.relative_to(ROOT / "docs").as_posix() not in HUB_PAGES:
+            assert check_markdown(doc.display, doc.body, doc.body_start) == [], path
+
+
+def test_markup_check_reports_the_file_line():
+    problems = check_markdown("docs/x.md", "Fine.\n\n```\n<script>ok</script>\n```\n\n<script>bad</script>\n", 5)
+    assert [str(p) for p in problems] == [
+        "docs/x.md:11: body: '<script>' is not allowed; allowed: Markdown, links to http(s) or relative pages, "
+        "and plain HTML such as <div>, <span>, <details>"
+    ]
