@@ -65,3 +65,14 @@ def test_spell_check_flags_british_spellings(tmp_path, word):
     page.write_text(f"A page about {word}.\n")
     result = codespell(page)
     assert result.returncode != 0 and word in result.stdout.lower()
+
+
+def test_interviewees_are_reported_in_the_past_tense_on_every_page(catalogue):
+    names = [story.meta.name for story in catalogue.stories.values()]
+    subjects = "|".join(re.escape(part) for name in names for part in (name, name.split()[0]))
+    pattern = re.compile(rf"\b(?:{subjects}) (?:{REPORTING})\b")
+    found = {
+        path.relative_to(ROOT).as_posix(): pattern.findall(path.read_text(encoding="utf-8"))
+        for path in (ROOT / "docs").rglob("*.md")
+    }
+    assert not {path: hits for path, hits in found.items() if hits}
