@@ -13,7 +13,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from macros import archetypes, faq, guides, reference, stories
+from macros import archetypes, faq, guides, ladders, reference, stories
 from macros.catalogue import ContentError, load_catalogue
 from macros.render import Renderer
 
@@ -52,8 +52,10 @@ def define_env(env) -> None:
         "reading_path": lambda: guides.reading_path(renderer, here()),
         "topic_index": lambda: guides.topic_index(renderer, here()),
         "resources_by_topic": lambda: reference.resources_by_topic(renderer, here()),
-        "ladder": lambda ladder_id: reference.ladder(renderer, here(), ladder_id),
-        "level_comparison": lambda: reference.level_comparison(renderer, here()),
+        "ladder": lambda ladder_id: ladders.ladder(renderer, here(), ladder_id),
+        "ladder_cards": lambda: ladders.ladder_cards(renderer, here()),
+        "level_comparison": lambda: ladders.level_comparison(renderer, here()),
+        "framework_directory": lambda: ladders.framework_directory(renderer, here()),
         "counts": lambda: {
             "stories": len(catalogue.stories),
             "guides": len(catalogue.guides) + len(catalogue.beyond),

@@ -4,7 +4,8 @@ ladder of the site, loaded from `docs/` and validated once per build.
 `load_catalogue(docs_dir)` is the only entry point. It reads:
 
 - `data/topics.yml`, `data/sources.yml`, `data/book.yml`, `data/resources.yml`,
-  `data/levels.yml` and `data/ladders/*.yml`;
+  `data/levels.yml`, `data/frameworks.yml` and `data/ladders/*.yml` (each ladder
+  is rendered on `ladders/<id>.md`);
 - the front matter of `archetypes/*.md`, `stories/*.md`, `guides/*.md` and
   `beyond/*.md` (each folder's `index.md` is a hub page and is skipped).
 
@@ -28,8 +29,13 @@ from macros.models import (
     Archetype,
     BookFile,
     FaqEntry,
+    FrameworksFile,
     Guide,
     Ladder,
+    LadderCell,
+    LadderDimension,
+    LadderLevel,
+    LadderSource,
     LevelsFile,
     Part,
     ResourcesFile,
@@ -85,6 +91,70 @@ class BookPart:
     chapters: list[Page[Guide]]
 
 
+@dataclass(frozen=True)
+class LadderRow:
+    """One dimension of one ladder: what a guide or an archetype page links to."""
+
+    ladder_id: str
+    ladder: Ladder
+    dimension: LadderDimension
+
+    @property
+    def page(self) -> str:
+        return ladder_page(self.ladder_id)
+
+    def cells(self) -> list[tuple[LadderLevel, LadderCell]]:
+        """The row's cells, track by track, lowest level first."""
+        return [
+            (level, level.cells[self.dimension.id])
+            for track in self.ladder.tracks
+            for level in self.ladder.track_levels(track)
+        ]
+
+
+@dataclass(frozen=True)
+class LadderCellRef:
+    """One cell of one ladder, with where it is: what a story page links to."""
+
+    ladder_id: str
+    ladder: Ladder
+    level: LadderLevel
+    dimension: LadderDimension
+    cell: LadderCell
+
+    @property
+    def page(self) -> str:
+        return ladder_page(self.ladder_id)
+
+    @property
+    def anchor(self) -> str:
+        return cell_anchor(self.level, self.dimension)
+
+
+def ladder_page(ladder_id: str) -> str:
+    """The page (below docs/) that renders the ladder `data/ladders/<ladder_id>.yml`."""
+    return f"ladders/{ladder_id}.md"
+
+
+def cell_anchor(level: LadderLevel, dimension: LadderDimension) -> str:
+    """The id of a ladder cell on its ladder's page."""
+    return f"{level.id}-{dimension.id}"
+
+
+def adjacent_pairs(ladder: Ladder) -> list[tuple[LadderLevel, LadderLevel]]:
+    """Each level with the next one up on its track, track by track."""
+    pairs = []
+    for track in ladder.tracks:
+        levels = ladder.track_levels(track)
+        pairs += list(zip(levels, levels[1:], strict=False))
+    return pairs
+
+
+def cross_track_pairs(ladder: Ladder) -> list[tuple[LadderLevel, LadderLevel]]:
+    """Each level with the levels on the other track it is usually compared with."""
+    return [(level, ladder.level(other)) for level in ladder.levels for other in level.compared_with]
+
+
 @dataclass
 class Catalogue:
     """All content of the site, validated, with the lookups macros need."""
@@ -101,6 +171,7 @@ class Catalogue:
     resources: ResourcesFile
     ladders: dict[str, Ladder]
     levels: LevelsFile
+    frameworks: FrameworksFile
     _pages: dict[str, Page] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -160,6 +231,40 @@ class Catalogue:
 
     def topic_label(self, topic: str) -> str:
         return self.topics.topics[topic].label
+
+    # Ladders --------------------------------------------------------------
+
+    def ladder_rows(self) -> list[LadderRow]:
+        return [LadderRow(i, ladder, d) for i, ladder in self.ladders.items() for d in ladder.dimensions]
+
+    def ladder_rows_for_guide(self, guide: Page[Guide]) -> list[LadderRow]:
+        """The ladder dimensions that name `guide` as developing them."""
+        return [row for row in self.ladder_rows() if guide.slug in row.dimension.guides]
+
+    def ladder_rows_for_archetype(self, archetype: str) -> list[LadderRow]:
+        """The ladder dimensions that matter most to `archetype`, its own rows first
+        (those naming it alone), then the rows it shares with other archetypes."""
+        rows = [row for row in self.ladder_rows() if archetype in row.dimension.archetypes]
+        return sorted(rows, key=lambda row: len(row.dimension.archetypes) > 1)
+
+    def ladder_cells_for_story(self, story: Page[Story]) -> list[LadderCellRef]:
+        """The ladder cells a story illustrates or is cited by."""
+        return [
+            LadderCellRef(ladder_id, ladder, level, dimension, level.cells[dimension.id])
+            for ladder_id, ladder in self.ladders.items()
+            for level in ladder.levels
+            for dimension in ladder.dimensions
+            if story.slug in level.cells[dimension.id].stories
+            or any(source.story == story.slug for source in level.cells[dimension.id].sources or [])
+        ]
+
+    def source_target(self, source: LadderSource) -> str | None:
+        """The page (below docs/) a ladder source links to, or None for a work,
+        an interview without a story page, or synthesis."""
+        if source.chapter:
+            return self.guides[source.chapter].src
+        story = self.stories.get(source.story or source.interview or "")
+        return story.src if story else None
 
 
 def _by_title(page: Page) -> str:
@@ -288,11 +393,12 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
     book_doc, book = load.data_file("book.yml", BookFile)
     resources_doc, resources = load.data_file("resources.yml", ResourcesFile)
     levels_doc, levels = load.data_file("levels.yml", LevelsFile)
+    frameworks_doc, frameworks = load.data_file("frameworks.yml", FrameworksFile)
     ladders = {}
     for path in sorted((load.docs_dir / "data" / "ladders").glob("*.yml")):
         doc = load.read(path, read_yaml)
         ladder = load.validate(doc, Ladder) if doc else None
-        if ladder:
+        if ladder and _check_ladder(load, doc, path.stem, ladder):
             ladders[path.stem] = ladder
 
     _check_archetypes(load, folders["archetypes"])
@@ -309,7 +415,20 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
         for index, company in enumerate(levels.companies):
             for position, slug in enumerate(company.stories):
                 load.require_ref(levels_doc, ("companies", index, "stories", position), slug, ("stories",), "a story")
-    if load.problems or book is None or resources is None or levels is None:
+            for position, source in enumerate(company.sources):
+                _check_source(load, levels_doc, ("companies", index, "sources", position), source)
+    if frameworks_doc and frameworks:
+        for index, framework in enumerate(frameworks.frameworks):
+            for position, source in enumerate(framework.named_by):
+                _check_source(load, frameworks_doc, ("frameworks", index, "named_by", position), source)
+            if framework.ladder and framework.ladder not in load.slugs.get("ladders", set()):
+                known = tuple(sorted(load.slugs.get("ladders", set())))
+                load.problem(
+                    frameworks_doc,
+                    ("frameworks", index, "ladder"),
+                    f"'{framework.ladder}' is not a ladder in data/ladders/{suggest(framework.ladder, known)}",
+                )
+    if load.problems or book is None or resources is None or levels is None or frameworks is None:
         raise ContentError(load.problems)
 
     pages = {folder: {slug: page for slug, (_, page) in found.items()} for folder, found in folders.items()}
@@ -327,6 +446,7 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
         resources=resources,
         ladders=ladders,
         levels=levels,
+        frameworks=frameworks,
     )
 
 
@@ -443,3 +563,84 @@ def _collect_faq(load: _Loader, folders: dict) -> list[tuple[FaqEntry, Page]]:
                     )
                 entries.append((entry, page))
     return entries
+
+
+def _check_source(load: _Loader, doc: Document, loc: tuple, source: LadderSource) -> None:
+    """Report a ladder source whose chapter or story does not exist."""
+    if source.chapter:
+        load.require_ref(doc, (*loc, "chapter"), source.chapter, ("guides",), "a book chapter's guide")
+    if source.story:
+        load.require_ref(doc, (*loc, "story"), source.story, ("stories",), "a story")
+
+
+def _check_ladder(load: _Loader, doc: Document, ladder_id: str, ladder: Ladder) -> bool:
+    """Check what one ladder file cannot check alone: unique ids, every level
+    with one cell per dimension, levels numbered 1, 2, 3... on each track, and
+    every level, guide, story and chapter it names. Returns False on a problem."""
+    before = len(load.problems)
+    load.slugs.setdefault("ladders", set()).add(ladder_id)
+    if not (load.docs_dir / ladder_page(ladder_id)).is_file():
+        load.problems.append(
+            Problem(doc.display, 1, "file", f"no page docs/{ladder_page(ladder_id)} renders this ladder; add one")
+        )
+
+    seen: dict[str, str] = {}
+    for kind, items in (("dimensions", ladder.dimensions), ("levels", ladder.levels)):
+        for index, item in enumerate(items):
+            if item.id in seen:
+                load.problem(doc, (kind, index, "id"), f"duplicate id '{item.id}': already used by {seen[item.id]}")
+            else:
+                seen[item.id] = f"{kind}[{index}]"
+
+    dimension_ids = tuple(dimension.id for dimension in ladder.dimensions)
+    level_ids = tuple(level.id for level in ladder.levels)
+    for track in ladder.tracks:
+        on_track = [(index, level) for index, level in enumerate(ladder.levels) if level.track == track]
+        expected = 1
+        for index, level in sorted(on_track, key=lambda pair: pair[1].order):
+            if level.order != expected:
+                wanted = "repeats" if level.order < expected else "leaves a gap"
+                load.problem(
+                    doc,
+                    ("levels", index, "order"),
+                    f"order {level.order} {wanted} on the {track} track; "
+                    f"number its levels 1, 2, 3... (expected {expected})",
+                )
+            expected = level.order + 1
+
+    for index, level in enumerate(ladder.levels):
+        loc = ("levels", index)
+        for key in level.cells:
+            if key not in dimension_ids:
+                load.problem(
+                    doc,
+                    (*loc, "cells", key),
+                    f"'{key}' is not a dimension of this ladder; allowed: {', '.join(dimension_ids)}"
+                    f"{suggest(key, dimension_ids)}",
+                )
+        for dimension_id in dimension_ids:
+            if dimension_id not in level.cells:
+                load.problem(
+                    doc,
+                    (*loc, "cells"),
+                    f"missing cell '{dimension_id}': add it, or mark it empty with {dimension_id}: {{empty: <why>}}",
+                )
+        for position, other in enumerate(level.compared_with):
+            others = tuple(i for i in level_ids if ladder.level(i).track != level.track)
+            if other not in others:
+                load.problem(
+                    doc,
+                    (*loc, "compared_with", position),
+                    f"'{other}' is not a level on the other track; allowed: {', '.join(others) or 'none'}"
+                    f"{suggest(other, others)}",
+                )
+        for key, cell in level.cells.items():
+            for position, slug in enumerate(cell.stories):
+                load.require_ref(doc, (*loc, "cells", key, "stories", position), slug, ("stories",), "a story")
+            for position, source in enumerate(cell.sources or []):
+                _check_source(load, doc, (*loc, "cells", key, "sources", position), source)
+
+    for index, dimension in enumerate(ladder.dimensions):
+        for position, slug in enumerate(dimension.guides):
+            load.require_ref(doc, ("dimensions", index, "guides", position), slug, ("guides", "beyond"), "a guide")
+    return len(load.problems) == before

@@ -12,8 +12,9 @@ import posixpath
 from pathlib import Path
 
 import jinja2
+from markdown.extensions.toc import slugify
 
-from macros.catalogue import Catalogue, Page
+from macros.catalogue import Catalogue, Page, adjacent_pairs, cell_anchor, cross_track_pairs, ladder_page
 
 SNIPPETS_DIR = Path(__file__).resolve().parent.parent / "overrides" / "snippets"
 
@@ -48,6 +49,13 @@ class Renderer:
             comment_end_string="##}",
         )
         self.env.filters["month"] = month_label
+        self.env.filters["slug"] = lambda text: slugify(str(text), "-")
+        self.env.globals.update(
+            cell_anchor=cell_anchor,
+            ladder_page=ladder_page,
+            adjacent_pairs=adjacent_pairs,
+            cross_track_pairs=cross_track_pairs,
+        )
 
     def render(self, template: str, page_src: str, **context) -> str:
         """Render `template` for the page at `page_src` (path below docs/).
