@@ -15,6 +15,7 @@ contributor sees all of them at once. Nothing here depends on MkDocs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -146,7 +147,7 @@ def adjacent_pairs(ladder: Ladder) -> list[tuple[LadderLevel, LadderLevel]]:
     pairs = []
     for track in ladder.tracks:
         levels = ladder.track_levels(track)
-        pairs += list(zip(levels, levels[1:], strict=False))
+        pairs += list(itertools.pairwise(levels))
     return pairs
 
 
@@ -396,9 +397,12 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
     frameworks_doc, frameworks = load.data_file("frameworks.yml", FrameworksFile)
     ladders = {}
     for path in sorted((load.docs_dir / "data" / "ladders").glob("*.yml")):
+        load.slugs.setdefault("ladders", set()).add(path.stem)
         doc = load.read(path, read_yaml)
-        ladder = load.validate(doc, Ladder) if doc else None
-        if ladder and _check_ladder(load, doc, path.stem, ladder):
+        if doc is None:
+            continue
+        ladder = load.validate(doc, Ladder)
+        if _check_ladder(load, doc, path.stem) and ladder:
             ladders[path.stem] = ladder
 
     _check_archetypes(load, folders["archetypes"])
@@ -565,52 +569,86 @@ def _collect_faq(load: _Loader, folders: dict) -> list[tuple[FaqEntry, Page]]:
     return entries
 
 
-def _check_source(load: _Loader, doc: Document, loc: tuple, source: LadderSource) -> None:
-    """Report a ladder source whose chapter or story does not exist."""
-    if source.chapter:
-        load.require_ref(doc, (*loc, "chapter"), source.chapter, ("guides",), "a book chapter's guide")
-    if source.story:
-        load.require_ref(doc, (*loc, "story"), source.story, ("stories",), "a story")
+def _check_source(load: _Loader, doc: Document, loc: tuple, source: object) -> None:
+    """Report a ladder source (a model or its raw mapping) whose chapter or story does not exist."""
+    chapter = getattr(source, "chapter", None) or (source.get("chapter") if isinstance(source, dict) else None)
+    story = getattr(source, "story", None) or (source.get("story") if isinstance(source, dict) else None)
+    if isinstance(chapter, str):
+        load.require_ref(doc, (*loc, "chapter"), chapter, ("guides",), "a book chapter's guide")
+    if isinstance(story, str):
+        load.require_ref(doc, (*loc, "story"), story, ("stories",), "a story")
 
 
-def _check_ladder(load: _Loader, doc: Document, ladder_id: str, ladder: Ladder) -> bool:
-    """Check what one ladder file cannot check alone: unique ids, every level
-    with one cell per dimension, levels numbered 1, 2, 3... on each track, and
-    every level, guide, story and chapter it names. Returns False on a problem."""
+def _items(value: object) -> list[tuple[int, dict]]:
+    """The mappings of a list in raw YAML data, with their indexes."""
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _strings(value: object) -> list[tuple[int, str]]:
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, str)] if isinstance(value, list) else []
+
+
+def _check_ladder(load: _Loader, doc: Document, ladder_id: str) -> bool:
+    """Check what the model cannot see in one ladder file: unique ids, one cell
+    per dimension on every level, levels numbered 1, 2, 3... on each track, and
+    every level, guide, story and chapter it names. Works on the raw data, so
+    these problems are reported alongside the model's own. Returns False when
+    it found a problem."""
     before = len(load.problems)
-    load.slugs.setdefault("ladders", set()).add(ladder_id)
     if not (load.docs_dir / ladder_page(ladder_id)).is_file():
         load.problems.append(
             Problem(doc.display, 1, "file", f"no page docs/{ladder_page(ladder_id)} renders this ladder; add one")
         )
+    dimensions = _items(doc.data.get("dimensions"))
+    levels = _items(doc.data.get("levels"))
 
     seen: dict[str, str] = {}
-    for kind, items in (("dimensions", ladder.dimensions), ("levels", ladder.levels)):
-        for index, item in enumerate(items):
-            if item.id in seen:
-                load.problem(doc, (kind, index, "id"), f"duplicate id '{item.id}': already used by {seen[item.id]}")
+    for kind, items in (("dimensions", dimensions), ("levels", levels)):
+        for index, item in items:
+            item_id = item.get("id")
+            if not isinstance(item_id, str):
+                continue
+            if item_id in seen:
+                load.problem(doc, (kind, index, "id"), f"duplicate id '{item_id}': already used by {seen[item_id]}")
             else:
-                seen[item.id] = f"{kind}[{index}]"
+                seen[item_id] = f"{kind}[{index}]"
 
-    dimension_ids = tuple(dimension.id for dimension in ladder.dimensions)
-    level_ids = tuple(level.id for level in ladder.levels)
-    for track in ladder.tracks:
-        on_track = [(index, level) for index, level in enumerate(ladder.levels) if level.track == track]
+    tracks: dict[str, list[tuple[int, int]]] = {}
+    for index, level in levels:
+        if isinstance(level.get("track"), str) and type(level.get("order")) is int:
+            tracks.setdefault(level["track"], []).append((level["order"], index))
+    for track, orders in tracks.items():
         expected = 1
-        for index, level in sorted(on_track, key=lambda pair: pair[1].order):
-            if level.order != expected:
-                wanted = "repeats" if level.order < expected else "leaves a gap"
+        for order, index in sorted(orders):
+            if order != expected:
+                wanted = "repeats" if order < expected else "leaves a gap"
                 load.problem(
                     doc,
                     ("levels", index, "order"),
-                    f"order {level.order} {wanted} on the {track} track; "
-                    f"number its levels 1, 2, 3... (expected {expected})",
+                    f"order {order} {wanted} on the {track} track; number its levels 1, 2, 3... (expected {expected})",
                 )
-            expected = level.order + 1
+            expected = order + 1
 
-    for index, level in enumerate(ladder.levels):
+    dimension_ids = tuple(d["id"] for _, d in dimensions if isinstance(d.get("id"), str))
+    for index, level in levels:
         loc = ("levels", index)
-        for key in level.cells:
+        others = tuple(
+            other["id"]
+            for _, other in levels
+            if isinstance(other.get("id"), str) and other.get("track") != level.get("track")
+        )
+        for position, other in _strings(level.get("compared_with")):
+            if other not in others:
+                load.problem(
+                    doc,
+                    (*loc, "compared_with", position),
+                    f"'{other}' is not a level on the other track; allowed: {', '.join(others) or 'none'}"
+                    f"{suggest(other, others)}",
+                )
+        cells = level.get("cells")
+        if not isinstance(cells, dict):
+            continue
+        for key in cells:
             if key not in dimension_ids:
                 load.problem(
                     doc,
@@ -619,28 +657,21 @@ def _check_ladder(load: _Loader, doc: Document, ladder_id: str, ladder: Ladder) 
                     f"{suggest(key, dimension_ids)}",
                 )
         for dimension_id in dimension_ids:
-            if dimension_id not in level.cells:
+            if dimension_id not in cells:
                 load.problem(
                     doc,
                     (*loc, "cells"),
                     f"missing cell '{dimension_id}': add it, or mark it empty with {dimension_id}: {{empty: <why>}}",
                 )
-        for position, other in enumerate(level.compared_with):
-            others = tuple(i for i in level_ids if ladder.level(i).track != level.track)
-            if other not in others:
-                load.problem(
-                    doc,
-                    (*loc, "compared_with", position),
-                    f"'{other}' is not a level on the other track; allowed: {', '.join(others) or 'none'}"
-                    f"{suggest(other, others)}",
-                )
-        for key, cell in level.cells.items():
-            for position, slug in enumerate(cell.stories):
+        for key, cell in cells.items():
+            if not isinstance(cell, dict):
+                continue
+            for position, slug in _strings(cell.get("stories")):
                 load.require_ref(doc, (*loc, "cells", key, "stories", position), slug, ("stories",), "a story")
-            for position, source in enumerate(cell.sources or []):
+            for position, source in _items(cell.get("sources")):
                 _check_source(load, doc, (*loc, "cells", key, "sources", position), source)
 
-    for index, dimension in enumerate(ladder.dimensions):
-        for position, slug in enumerate(dimension.guides):
+    for index, dimension in dimensions:
+        for position, slug in _strings(dimension.get("guides")):
             load.require_ref(doc, ("dimensions", index, "guides", position), slug, ("guides", "beyond"), "a guide")
     return len(load.problems) == before

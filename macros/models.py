@@ -326,7 +326,9 @@ class LadderCell(Strict):
     A cell the sources say nothing about is kept with `empty: <why>` instead."""
 
     empty: str | None = Field(default=None, min_length=10, description="why this cell is intentionally empty")
-    what_changes: str | None = Field(default=None, min_length=10, description="what is new compared with the level below")
+    what_changes: str | None = Field(
+        default=None, min_length=10, description="what is new compared with the level below"
+    )
     expectations: list[str] | None = None
     examples: list[str] | None = None
     warning_signs: list[str] | None = None
@@ -380,7 +382,9 @@ class LadderLevel(Strict):
     track: Literal["individual-contributor", "management"]
     order: int = Field(ge=1, description="position on its track, 1 for the first level")
     summary: str | None = Field(default=None, min_length=10)
-    compared_with: list[str] = Field(default=[], description="ids of levels on the other track it is usually compared with")
+    compared_with: list[str] = Field(
+        default=[], description="ids of levels on the other track it is usually compared with"
+    )
     cells: dict[str, LadderCell] = Field(description="one cell per dimension id")
 
 

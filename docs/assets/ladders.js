@@ -95,6 +95,18 @@
     return box;
   }
 
+  /* The pre-rendered comparisons (tabs of .ladder-compare blocks and their
+     group labels) give way to the picker. */
+  function hidePrerendered(container) {
+    container.querySelectorAll(".ladder-compare__group").forEach(function (node) { node.hidden = true; });
+    container.querySelectorAll(".tabbed-set").forEach(function (set) {
+      if (set.querySelector(".ladder-compare")) {
+        set.hidden = true;
+        set.classList.add("ladder-prerendered");
+      }
+    });
+  }
+
   function mountPicker(form) {
     if (form.getAttribute("data-mounted")) return;
     form.setAttribute("data-mounted", "true");
@@ -161,8 +173,7 @@
     var wanted = (new URL(window.location.href).searchParams.get("compare") || "").split("..");
     from.addEventListener("change", function () { render(true); });
     to.addEventListener("change", function () { render(true); });
-    var prerendered = form.parentElement.querySelector(".ladder-prerendered");
-    if (prerendered) prerendered.hidden = true;
+    hidePrerendered(form.parentElement);
     form.hidden = false;
     if (!show(wanted[0], wanted[1])) {
       from.value = ids[0];
