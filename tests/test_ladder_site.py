@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
+from test_site import section_links
 
 from macros.catalogue import adjacent_pairs, cell_anchor, cross_track_pairs
-from test_site import section_links
 
 LADDERS = ("career-track-staff", "dual-track", "archetypes-by-level")
 
