@@ -404,6 +404,7 @@ class Ladder(Strict):
 
     title: str = Field(min_length=3)
     summary: str = Field(min_length=20)
+    position: int = Field(default=99, ge=1, description="place on the ladders page, 1 first")
     sources: list[SourceRef] = Field(min_length=1, description="the works the ladder draws on")
     dimensions: list[LadderDimension] = Field(min_length=1)
     levels: list[LadderLevel] = Field(min_length=1)

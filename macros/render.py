@@ -47,6 +47,7 @@ class Renderer:
             # `{#id}` sets a heading's id in Markdown, so Jinja comments use `{## ##}`.
             comment_start_string="{##",
             comment_end_string="##}",
+            extensions=["jinja2.ext.do"],
         )
         self.env.filters["month"] = month_label
         self.env.filters["slug"] = lambda text: slugify(str(text), "-")

@@ -174,7 +174,8 @@ def test_frameworks_directory_gives_urls_only_where_a_source_does(html, catalogu
 def test_ladder_index_cards_link_every_ladder(html, catalogue):
     cards = html("ladders/").select(".grid.cards li")
     hrefs = [card.find("a")["href"] for card in cards]
-    assert hrefs == [f"{ladder_id}/" for ladder_id in catalogue.ladders]
+    by_position = sorted(catalogue.ladders, key=lambda ladder_id: catalogue.ladders[ladder_id].position)
+    assert hrefs == [f"{ladder_id}/" for ladder_id in by_position] == [f"{i}/" for i in LADDERS]
 
 
 def test_ladder_faq_entries_answer_from_the_ladders(html):

@@ -84,11 +84,12 @@
       label.remove();
     });
     copy.querySelectorAll(".ladder-cell__label--expectations").forEach(function (node) { node.remove(); });
+    var synthesis = copy.querySelector(".ladder-cell__source--synthesis") !== null;
     copy.querySelectorAll(".ladder-cell__source, .ladder-cell__stories").forEach(function (node) { node.remove(); });
     copy.querySelectorAll("[id]").forEach(function (node) { node.removeAttribute("id"); });
     while (copy.firstChild) box.appendChild(copy.firstChild);
     if (!cell.classList.contains("ladder-cell--empty")) {
-      var link = element("a", null, "See the full cell");
+      var link = element("a", null, "See the full cell" + (synthesis ? ", partly our own reading" : ""));
       link.href = "#" + level.id + "-" + dimension;
       box.appendChild(element("p", "ladder-cell__more")).appendChild(link);
     }
