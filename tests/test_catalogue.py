@@ -96,7 +96,8 @@ STORY = "stories/ada-lovelace.md"
         (
             "interviewed: 2020-03",
             "interviewed: March 2020",
-            "ada-lovelace.md:6: interviewed: 'March 2020' is not in the expected form (YYYY-MM)",
+            "ada-lovelace.md:6: interviewed: 'March 2020' is not in the expected form "
+            "(YYYY-MM, the month the interview was published)",
         ),
         (
             "company: Analytical Engines",
@@ -111,9 +112,9 @@ STORY = "stories/ada-lovelace.md"
         (
             "anchor: how-they-work",
             "anchor: how-they-wrk",
-            "ada-lovelace.md:15: faq[0].anchor: 'how-they-wrk' is not a heading id on this page",
+            "ada-lovelace.md:16: faq[0].anchor: 'how-they-wrk' is not a heading id on this page",
         ),
-        ("## Lessons", "## Takeaways", "ada-lovelace.md:18: sections: missing lessons"),
+        ("## Lessons", "## Takeaways", "ada-lovelace.md:19: sections: missing lessons"),
     ],
     ids=[
         "unknown-archetype",
