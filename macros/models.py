@@ -263,7 +263,7 @@ class LadderSource(Strict):
     (`chapter`, optionally a `section` of it), a source work (`work`, e.g. the
     ladder seed), a story page (`story`), a staffeng.com interview that has no
     story page yet (`interview` with `name`), or `synthesis` (the site's own
-    reading of several sources, labelled as such on the page).
+    reading of several sources, labeled as such on the page).
 
     `synthesis` may be written as a bare string: `sources: [synthesis]`.
     """

@@ -86,7 +86,7 @@ def test_the_picker_is_hidden_until_javascript_shows_it(html):
     assert form["data-dimensions"].split() == ["scope", "time-horizon", "collaborators", "impact", "prevalence"]
 
 
-def test_synthesis_is_labelled_as_our_own_reading(html, catalogue):
+def test_synthesis_is_labeled_as_our_own_reading(html, catalogue):
     soup = page_of(html, "dual-track")
     for level in catalogue.ladders["dual-track"].levels:
         for dimension_id, cell in level.cells.items():
