@@ -20,10 +20,10 @@ from pathlib import Path
 from jinja2.sandbox import SandboxedEnvironment
 from mkdocs.exceptions import PluginError
 
-from macros import archetypes, faq, guides, reference, stories
+from macros import archetypes, faq, guides, ladders, reference, stories
 from macros.catalogue import ContentError, load_catalogue
 from macros.render import Renderer
-from macros.safety import ALLOWED_MARKUP, HUB_PAGES, audit_html
+from macros.safety import ALLOWED_MARKUP, audit_html, is_hub
 
 DECORATORS = {
     "stories": stories.decorate,
@@ -61,8 +61,10 @@ def define_env(env) -> None:
         "reading_path": lambda: guides.reading_path(renderer, here()),
         "topic_index": lambda: guides.topic_index(renderer, here()),
         "resources_by_topic": lambda: reference.resources_by_topic(renderer, here()),
-        "ladder": lambda ladder_id: reference.ladder(renderer, here(), ladder_id),
-        "level_comparison": lambda: reference.level_comparison(renderer, here()),
+        "ladder": lambda ladder_id: ladders.ladder(renderer, here(), ladder_id),
+        "ladder_cards": lambda: ladders.ladder_cards(renderer, here()),
+        "level_comparison": lambda: ladders.level_comparison(renderer, here()),
+        "framework_directory": lambda: ladders.framework_directory(renderer, here()),
         "counts": lambda: {
             "stories": len(catalogue.stories),
             "book_stories": len(catalogue.stories_from("book")),
@@ -117,7 +119,7 @@ def on_pre_page_macros(env) -> None:
     Raises `PluginError` naming the page before anything of it is rendered.
     """
     src = env.page.file.src_uri
-    if env.page.meta.get("render_macros") and src not in HUB_PAGES:
+    if env.page.meta.get("render_macros") and not is_hub(src):
         raise PluginError(
             f"docs/{src}: render_macros: only the maintainers' hub pages (HUB_PAGES in macros/safety.py) "
             "are rendered as templates; remove render_macros"

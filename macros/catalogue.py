@@ -4,7 +4,8 @@ ladder of the site, loaded from `docs/` and validated once per build.
 `load_catalogue(docs_dir)` is the only entry point. It reads:
 
 - `data/topics.yml`, `data/sources.yml`, `data/book.yml`, `data/resources.yml`,
-  `data/levels.yml` and `data/ladders/*.yml`;
+  `data/levels.yml`, `data/frameworks.yml` and `data/ladders/*.yml` (each ladder
+  is rendered on `ladders/<id>.md`);
 - the front matter of `archetypes/*.md`, `stories/*.md`, `guides/*.md` and
   `beyond/*.md` (each folder's `index.md` is a hub page and is skipped);
 - every file below `docs/`, for what untrusted contributions may not contain
@@ -16,6 +17,7 @@ contributor sees all of them at once. Nothing here depends on MkDocs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,8 +32,13 @@ from macros.models import (
     Archetype,
     BookFile,
     FaqEntry,
+    FrameworksFile,
     Guide,
     Ladder,
+    LadderCell,
+    LadderDimension,
+    LadderLevel,
+    LadderSource,
     LevelsFile,
     Part,
     ResourcesFile,
@@ -43,7 +50,7 @@ from macros.models import (
 )
 from macros.problems import ContentError, Problem, format_field, from_validation_error, line_of
 from macros.reader import Document, read_markdown, read_yaml
-from macros.safety import HUB_PAGES, check_markdown, check_tree
+from macros.safety import check_markdown, check_tree, is_hub
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -88,6 +95,70 @@ class BookPart:
     chapters: list[Page[Guide]]
 
 
+@dataclass(frozen=True)
+class LadderRow:
+    """One dimension of one ladder: what a guide or an archetype page links to."""
+
+    ladder_id: str
+    ladder: Ladder
+    dimension: LadderDimension
+
+    @property
+    def page(self) -> str:
+        return ladder_page(self.ladder_id)
+
+    def cells(self) -> list[tuple[LadderLevel, LadderCell]]:
+        """The row's cells, track by track, lowest level first."""
+        return [
+            (level, level.cells[self.dimension.id])
+            for track in self.ladder.tracks
+            for level in self.ladder.track_levels(track)
+        ]
+
+
+@dataclass(frozen=True)
+class LadderCellRef:
+    """One cell of one ladder, with where it is: what a story page links to."""
+
+    ladder_id: str
+    ladder: Ladder
+    level: LadderLevel
+    dimension: LadderDimension
+    cell: LadderCell
+
+    @property
+    def page(self) -> str:
+        return ladder_page(self.ladder_id)
+
+    @property
+    def anchor(self) -> str:
+        return cell_anchor(self.level, self.dimension)
+
+
+def ladder_page(ladder_id: str) -> str:
+    """The page (below docs/) that renders the ladder `data/ladders/<ladder_id>.yml`."""
+    return f"ladders/{ladder_id}.md"
+
+
+def cell_anchor(level: LadderLevel, dimension: LadderDimension) -> str:
+    """The id of a ladder cell on its ladder's page."""
+    return f"{level.id}-{dimension.id}"
+
+
+def adjacent_pairs(ladder: Ladder) -> list[tuple[LadderLevel, LadderLevel]]:
+    """Each level with the next one up on its track, track by track."""
+    pairs = []
+    for track in ladder.tracks:
+        levels = ladder.track_levels(track)
+        pairs += list(itertools.pairwise(levels))
+    return pairs
+
+
+def cross_track_pairs(ladder: Ladder) -> list[tuple[LadderLevel, LadderLevel]]:
+    """Each level with the levels on the other track it is usually compared with."""
+    return [(level, ladder.level(other)) for level in ladder.levels for other in level.compared_with]
+
+
 @dataclass
 class Catalogue:
     """All content of the site, validated, with the lookups macros need."""
@@ -104,6 +175,7 @@ class Catalogue:
     resources: ResourcesFile
     ladders: dict[str, Ladder]
     levels: LevelsFile
+    frameworks: FrameworksFile
     _pages: dict[str, Page] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -172,6 +244,40 @@ class Catalogue:
 
     def topic_label(self, topic: str) -> str:
         return self.topics.topics[topic].label
+
+    # Ladders --------------------------------------------------------------
+
+    def ladder_rows(self) -> list[LadderRow]:
+        return [LadderRow(i, ladder, d) for i, ladder in self.ladders.items() for d in ladder.dimensions]
+
+    def ladder_rows_for_guide(self, guide: Page[Guide]) -> list[LadderRow]:
+        """The ladder dimensions that name `guide` as developing them."""
+        return [row for row in self.ladder_rows() if guide.slug in row.dimension.guides]
+
+    def ladder_rows_for_archetype(self, archetype: str) -> list[LadderRow]:
+        """The ladder dimensions that matter most to `archetype`, its own rows first
+        (those naming it alone), then the rows it shares with other archetypes."""
+        rows = [row for row in self.ladder_rows() if archetype in row.dimension.archetypes]
+        return sorted(rows, key=lambda row: len(row.dimension.archetypes) > 1)
+
+    def ladder_cells_for_story(self, story: Page[Story]) -> list[LadderCellRef]:
+        """The ladder cells a story illustrates or is cited by."""
+        return [
+            LadderCellRef(ladder_id, ladder, level, dimension, level.cells[dimension.id])
+            for ladder_id, ladder in self.ladders.items()
+            for level in ladder.levels
+            for dimension in ladder.dimensions
+            if story.slug in level.cells[dimension.id].stories
+            or any(source.story == story.slug for source in level.cells[dimension.id].sources or [])
+        ]
+
+    def source_target(self, source: LadderSource) -> str | None:
+        """The page (below docs/) a ladder source links to, or None for a work,
+        an interview without a story page, or synthesis."""
+        if source.chapter:
+            return self.guides[source.chapter].src
+        story = self.stories.get(source.story or source.interview or "")
+        return story.src if story else None
 
 
 def _by_title(page: Page) -> str:
@@ -304,11 +410,15 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
     book_doc, book = load.data_file("book.yml", BookFile)
     resources_doc, resources = load.data_file("resources.yml", ResourcesFile)
     levels_doc, levels = load.data_file("levels.yml", LevelsFile)
+    frameworks_doc, frameworks = load.data_file("frameworks.yml", FrameworksFile)
     ladders = {}
     for path in sorted((load.docs_dir / "data" / "ladders").glob("*.yml")):
+        load.slugs.setdefault("ladders", set()).add(path.stem)
         doc = load.read(path, read_yaml)
-        ladder = load.validate(doc, Ladder) if doc else None
-        if ladder:
+        if doc is None:
+            continue
+        ladder = load.validate(doc, Ladder)
+        if _check_ladder(load, doc, path.stem) and ladder:
             ladders[path.stem] = ladder
 
     _check_archetypes(load, folders["archetypes"])
@@ -325,7 +435,20 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
         for index, company in enumerate(levels.companies):
             for position, slug in enumerate(company.stories):
                 load.require_ref(levels_doc, ("companies", index, "stories", position), slug, ("stories",), "a story")
-    if load.problems or book is None or resources is None or levels is None:
+            for position, source in enumerate(company.sources):
+                _check_source(load, levels_doc, ("companies", index, "sources", position), source)
+    if frameworks_doc and frameworks:
+        for index, framework in enumerate(frameworks.frameworks):
+            for position, source in enumerate(framework.named_by):
+                _check_source(load, frameworks_doc, ("frameworks", index, "named_by", position), source)
+            if framework.ladder and framework.ladder not in load.slugs.get("ladders", set()):
+                known = tuple(sorted(load.slugs.get("ladders", set())))
+                load.problem(
+                    frameworks_doc,
+                    ("frameworks", index, "ladder"),
+                    f"'{framework.ladder}' is not a ladder in data/ladders/{suggest(framework.ladder, known)}",
+                )
+    if load.problems or book is None or resources is None or levels is None or frameworks is None:
         raise ContentError(load.problems)
 
     pages = {folder: {slug: page for slug, (_, page) in found.items()} for folder, found in folders.items()}
@@ -343,6 +466,7 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
         resources=resources,
         ladders=ladders,
         levels=levels,
+        frameworks=frameworks,
     )
 
 
@@ -351,7 +475,7 @@ def _check_pages(load: _Loader) -> None:
     are templates (see `macros.safety`)."""
     for path in sorted(load.docs_dir.rglob("*.md")):
         relative = path.relative_to(load.docs_dir).as_posix()
-        if relative in HUB_PAGES or relative.startswith("data/") or path.is_symlink():
+        if is_hub(relative) or relative.startswith("data/") or path.is_symlink():
             continue
         content_page = relative.split("/", 1)[0] in CONTENT_FOLDERS
         try:
@@ -507,3 +631,114 @@ def _collect_faq(load: _Loader, folders: dict) -> list[tuple[FaqEntry, Page]]:
                     )
                 entries.append((entry, page))
     return entries
+
+
+def _check_source(load: _Loader, doc: Document, loc: tuple, source: object) -> None:
+    """Report a ladder source (a model or its raw mapping) whose chapter or story does not exist."""
+    chapter = getattr(source, "chapter", None) or (source.get("chapter") if isinstance(source, dict) else None)
+    story = getattr(source, "story", None) or (source.get("story") if isinstance(source, dict) else None)
+    if isinstance(chapter, str):
+        load.require_ref(doc, (*loc, "chapter"), chapter, ("guides",), "a book chapter's guide")
+    if isinstance(story, str):
+        load.require_ref(doc, (*loc, "story"), story, ("stories",), "a story")
+    interview = getattr(source, "interview", None) or (source.get("interview") if isinstance(source, dict) else None)
+    if isinstance(interview, str) and interview in load.slugs.get("stories", set()):
+        load.problem(doc, (*loc, "interview"), f"'{interview}' has a story page now; write story: {interview} instead")
+
+
+def _items(value: object) -> list[tuple[int, dict]]:
+    """The mappings of a list in raw YAML data, with their indexes."""
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _strings(value: object) -> list[tuple[int, str]]:
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, str)] if isinstance(value, list) else []
+
+
+def _check_ladder(load: _Loader, doc: Document, ladder_id: str) -> bool:
+    """Check what the model cannot see in one ladder file: unique ids, one cell
+    per dimension on every level, levels numbered 1, 2, 3... on each track, and
+    every level, guide, story and chapter it names. Works on the raw data, so
+    these problems are reported alongside the model's own. Returns False when
+    it found a problem."""
+    before = len(load.problems)
+    if not (load.docs_dir / ladder_page(ladder_id)).is_file():
+        load.problems.append(
+            Problem(doc.display, 1, "file", f"no page docs/{ladder_page(ladder_id)} renders this ladder; add one")
+        )
+    dimensions = _items(doc.data.get("dimensions"))
+    levels = _items(doc.data.get("levels"))
+
+    seen: dict[str, str] = {}
+    for kind, items in (("dimensions", dimensions), ("levels", levels)):
+        for index, item in items:
+            item_id = item.get("id")
+            if not isinstance(item_id, str):
+                continue
+            if item_id in seen:
+                load.problem(doc, (kind, index, "id"), f"duplicate id '{item_id}': already used by {seen[item_id]}")
+            else:
+                seen[item_id] = f"{kind}[{index}]"
+
+    tracks: dict[str, list[tuple[int, int]]] = {}
+    for index, level in levels:
+        if isinstance(level.get("track"), str) and type(level.get("order")) is int:
+            tracks.setdefault(level["track"], []).append((level["order"], index))
+    for track, orders in tracks.items():
+        expected = 1
+        for order, index in sorted(orders):
+            if order != expected:
+                wanted = "repeats" if order < expected else "leaves a gap"
+                load.problem(
+                    doc,
+                    ("levels", index, "order"),
+                    f"order {order} {wanted} on the {track} track; number its levels 1, 2, 3... (expected {expected})",
+                )
+            expected = order + 1
+
+    dimension_ids = tuple(d["id"] for _, d in dimensions if isinstance(d.get("id"), str))
+    for index, level in levels:
+        loc = ("levels", index)
+        others = tuple(
+            other["id"]
+            for _, other in levels
+            if isinstance(other.get("id"), str) and other.get("track") != level.get("track")
+        )
+        for position, other in _strings(level.get("compared_with")):
+            if other not in others:
+                load.problem(
+                    doc,
+                    (*loc, "compared_with", position),
+                    f"'{other}' is not a level on the other track; allowed: {', '.join(others) or 'none'}"
+                    f"{suggest(other, others)}",
+                )
+        cells = level.get("cells")
+        if not isinstance(cells, dict):
+            continue
+        for key in cells:
+            if key not in dimension_ids:
+                load.problem(
+                    doc,
+                    (*loc, "cells", key),
+                    f"'{key}' is not a dimension of this ladder; allowed: {', '.join(dimension_ids)}"
+                    f"{suggest(key, dimension_ids)}",
+                )
+        for dimension_id in dimension_ids:
+            if dimension_id not in cells:
+                load.problem(
+                    doc,
+                    (*loc, "cells"),
+                    f"missing cell '{dimension_id}': add it, or mark it empty with {dimension_id}: {{empty: <why>}}",
+                )
+        for key, cell in cells.items():
+            if not isinstance(cell, dict):
+                continue
+            for position, slug in _strings(cell.get("stories")):
+                load.require_ref(doc, (*loc, "cells", key, "stories", position), slug, ("stories",), "a story")
+            for position, source in _items(cell.get("sources")):
+                _check_source(load, doc, (*loc, "cells", key, "sources", position), source)
+
+    for index, dimension in dimensions:
+        for position, slug in _strings(dimension.get("guides")):
+            load.require_ref(doc, ("dimensions", index, "guides", position), slug, ("guides", "beyond"), "a guide")
+    return len(load.problems) == before

@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import (
     AfterValidator,
@@ -297,34 +297,211 @@ class ResourcesFile(Strict):
     resources: list[Resource] = Field(min_length=1)
 
 
+#: The two tracks of a dual-track career ladder.
+TRACKS: tuple[str, ...] = ("individual-contributor", "management")
+
+#: Labels of the three lists of a ladder cell, in reading order.
+CELL_LISTS: tuple[str, ...] = ("expectations", "examples", "warning_signs")
+
+
+class LadderSource(Strict):
+    """Where a ladder cell's content comes from: exactly one of a book chapter
+    (`chapter`, optionally a `section` of it), a source work (`work`, e.g. the
+    ladder seed), a story page (`story`), a staffeng.com interview that has no
+    story page yet (`interview` with `name`), or `synthesis` (the site's own
+    reading of several sources, labeled as such on the page).
+
+    `synthesis` may be written as a bare string: `sources: [synthesis]`.
+    """
+
+    chapter: str | None = Field(default=None, pattern=SLUG_PATTERN, description="slug of a book chapter's guide")
+    section: str | None = Field(default=None, min_length=2, description="a section of that chapter")
+    work: str | None = None
+    title: str | None = Field(default=None, min_length=2, description="with work: the post or chapter title")
+    story: str | None = Field(default=None, pattern=SLUG_PATTERN, description="slug of a story page")
+    interview: str | None = Field(
+        default=None, pattern=SLUG_PATTERN, description="slug of a staffeng.com interview without a story page"
+    )
+    name: str | None = Field(default=None, min_length=3, description="with interview: the person's name")
+    synthesis: bool = False
+
+    KINDS: ClassVar[tuple[str, ...]] = ("chapter", "work", "story", "interview", "synthesis")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_synthesis(cls, data: object) -> object:
+        if data == "synthesis":
+            return {"synthesis": True}
+        if isinstance(data, str):
+            raise PydanticCustomError(
+                "choice",
+                "'{value}' is not a source; write synthesis, or a mapping with one of chapter, work, story, interview",
+                {"value": data},
+            )
+        return data
+
+    @field_validator("work")
+    @classmethod
+    def _known_work(cls, value: str | None, info: ValidationInfo) -> str | None:
+        return None if value is None else require_choice(value, _vocabulary(info).works, "a source work")
+
+    @model_validator(mode="after")
+    def _exactly_one_kind(self) -> LadderSource:
+        given = [kind for kind in self.KINDS if getattr(self, kind)]
+        if len(given) != 1:
+            raise PydanticCustomError(
+                "source",
+                "a source names exactly one of chapter, work, story, interview or synthesis; got {given}",
+                {"given": ", ".join(given) or "none"},
+            )
+        for field, owner in (("section", "chapter"), ("title", "work"), ("name", "interview")):
+            if getattr(self, field) is not None and not getattr(self, owner):
+                raise PydanticCustomError("source", f"{field} goes with {owner} only")
+        if self.interview and not self.name:
+            raise PydanticCustomError("source", "an interview source needs the person's name")
+        return self
+
+    @property
+    def kind(self) -> str:
+        return next(kind for kind in self.KINDS if getattr(self, kind))
+
+
+class LadderCell(Strict):
+    """What one level expects along one dimension: three separate lists (any of
+    them may be `[]`), the change from the level below, and where it comes from.
+    A cell the sources say nothing about is kept with `empty: <why>` instead."""
+
+    empty: str | None = Field(default=None, min_length=10, description="why this cell is intentionally empty")
+    what_changes: str | None = Field(
+        default=None, min_length=10, description="what is new compared with the level below"
+    )
+    expectations: list[str] | None = None
+    examples: list[str] | None = None
+    warning_signs: list[str] | None = None
+    stories: list[str] = Field(default=[], description="story slugs that illustrate this cell")
+    sources: list[LadderSource] | None = None
+
+    @model_validator(mode="after")
+    def _filled_or_empty(self) -> LadderCell:
+        if self.empty is not None:
+            extra = [name for name in ("what_changes", *CELL_LISTS, "sources") if getattr(self, name) is not None]
+            if extra or self.stories:
+                raise PydanticCustomError(
+                    "empty",
+                    "an empty cell holds only empty: <why>; remove {fields}",
+                    {"fields": ", ".join(extra + (["stories"] if self.stories else []))},
+                )
+            return self
+        missing = [name for name in CELL_LISTS if getattr(self, name) is None]
+        if missing:
+            raise PydanticCustomError(
+                missing[0],
+                "required (write [] when there is nothing to list), or mark the whole cell empty: <why>",
+            )
+        if not any(getattr(self, name) for name in CELL_LISTS):
+            raise PydanticCustomError("cell", "all three lists are []; mark the cell empty: <why> instead")
+        if not self.sources:
+            raise PydanticCustomError(
+                "sources",
+                "a cell must name its source: a book chapter (chapter:), a work (work:), a story (story:), "
+                "an interview (interview:) or synthesis",
+            )
+        return self
+
+    @property
+    def is_empty(self) -> bool:
+        return self.empty is not None
+
+    @property
+    def filled_lists(self) -> tuple[str, ...]:
+        """The names of the lists that hold at least one item, in reading order."""
+        return tuple(name for name in CELL_LISTS if getattr(self, name))
+
+    @property
+    def is_synthesis(self) -> bool:
+        return any(source.synthesis for source in self.sources or [])
+
+
+class LadderLevel(Strict):
+    id: str = Field(pattern=SLUG_PATTERN)
+    title: str = Field(min_length=2)
+    track: Literal["individual-contributor", "management"]
+    order: int = Field(ge=1, description="position on its track, 1 for the first level")
+    summary: str | None = Field(default=None, min_length=10)
+    compared_with: list[str] = Field(
+        default=[], description="ids of levels on the other track it is usually compared with"
+    )
+    cells: dict[str, LadderCell] = Field(description="one cell per dimension id")
+
+
 class LadderDimension(Strict):
     id: str = Field(pattern=SLUG_PATTERN)
-    title: str
-    summary: str
-    responsibilities: list[str] = Field(min_length=1)
-    examples: list[str] = []
-    anti_patterns: list[str] = []
+    title: str = Field(min_length=2)
+    summary: str = Field(min_length=10)
+    guides: list[str] = Field(default=[], description="slugs of guides that develop this dimension")
+    archetypes: list[ArchetypeId] = Field(default=[], description="archetypes it matters most to")
 
 
 class Ladder(Strict):
-    """`data/ladders/<id>.yml`: one career ladder's expectations at one level."""
+    """`data/ladders/<id>.yml`: a career ladder, rendered on `ladders/<id>.md`.
 
-    title: str
-    level: str
-    track: str
-    summary: str
-    sources: list[SourceRef] = Field(min_length=1)
+    Levels (on one or two tracks) cross dimensions; each level has one cell per
+    dimension. The catalogue checks ids, order and cross-references."""
+
+    title: str = Field(min_length=3)
+    summary: str = Field(min_length=20)
+    position: int = Field(default=99, ge=1, description="place on the ladders page, 1 first")
+    sources: list[SourceRef] = Field(min_length=1, description="the works the ladder draws on")
     dimensions: list[LadderDimension] = Field(min_length=1)
+    levels: list[LadderLevel] = Field(min_length=1)
+
+    def track_levels(self, track: str) -> list[LadderLevel]:
+        """The levels of one track, lowest first."""
+        return sorted((level for level in self.levels if level.track == track), key=lambda level: level.order)
+
+    @property
+    def tracks(self) -> list[str]:
+        return [track for track in TRACKS if any(level.track == track for level in self.levels)]
+
+    def level(self, level_id: str) -> LadderLevel:
+        return next(level for level in self.levels if level.id == level_id)
+
+    @property
+    def has_synthesis(self) -> bool:
+        return any(cell.is_synthesis for level in self.levels for cell in level.cells.values())
+
+    @property
+    def has_empty_cells(self) -> bool:
+        return any(cell.is_empty for level in self.levels for cell in level.cells.values())
 
 
 class CompanyLevels(Strict):
     company: str
     levels: list[str] = Field(min_length=1, description="IC levels from Senior upward")
     note: str
-    stories: list[str] = []
+    stories: list[str] = Field(default=[], description="slugs of the story pages that give these facts")
+    sources: list[LadderSource] = Field(default=[], description="other sources, e.g. interviews without a page")
 
 
 class LevelsFile(Strict):
     """`data/levels.yml`: how companies in the stories name their IC levels."""
 
     companies: list[CompanyLevels] = Field(min_length=1)
+
+
+class Framework(Strict):
+    """One public career framework (or collection of them) that a source names."""
+
+    name: str = Field(min_length=3)
+    company: str | None = Field(default=None, description="whose framework it is; none for a collection or guide")
+    kind: Literal["ladder", "growth-framework", "collection", "guide"]
+    covers: str = Field(min_length=20, description="what it covers, as far as the sources say")
+    url: HttpUrl | None = Field(default=None, description="only where a source gives one")
+    ladder: str | None = Field(default=None, description="id of the ladder in data/ladders/ that renders it here")
+    named_by: list[LadderSource] = Field(min_length=1, description="the sources that name it")
+
+
+class FrameworksFile(Strict):
+    """`data/frameworks.yml`: the directory of public career frameworks the sources name."""
+
+    frameworks: list[Framework] = Field(min_length=1)

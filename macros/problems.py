@@ -91,8 +91,9 @@ def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
 def _describe(error: dict, model: type[BaseModel]) -> tuple[tuple, str]:
     """Turn one pydantic error into (loc, message) in the site's words."""
     loc, kind, value = tuple(error["loc"]), error["type"], error.get("input")
-    if not loc and kind in model.model_fields:  # a model-level check names its field
-        return (kind,), error["msg"].removeprefix(f"{kind}: ")
+    parent = _model_at(model, loc)
+    if parent is not None and kind in parent.model_fields:  # a model-level check names its field
+        return (*loc, kind), error["msg"].removeprefix(f"{kind}: ")
     if kind == "missing":
         return loc, "required field is missing"
     if kind == "extra_forbidden":
@@ -115,7 +116,7 @@ def _describe(error: dict, model: type[BaseModel]) -> tuple[tuple, str]:
     if kind in ("list_type", "string_type", "dict_type", "int_type", "model_type"):
         expected = {"list_type": "a list", "string_type": "text", "dict_type": "a mapping", "int_type": "a number"}
         return loc, f"expected {expected.get(kind, 'a mapping of fields')}, got {value!r}"
-    if kind in ("choice", "duplicate", "question", "plain_text"):  # our own messages, already complete
+    if kind in ("choice", "duplicate", "question", "plain_text", "source", "cell"):  # our own messages, complete
         return loc, error["msg"]
     return loc, f"{error['msg']} (got {value!r})"
 

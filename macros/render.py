@@ -19,10 +19,11 @@ from pathlib import Path
 from urllib.parse import quote
 
 import jinja2
+from markdown.extensions.toc import slugify
 from markupsafe import Markup
 from pydantic import AnyUrl
 
-from macros.catalogue import Catalogue, Page
+from macros.catalogue import Catalogue, Page, adjacent_pairs, cell_anchor, cross_track_pairs, ladder_page
 
 SNIPPETS_DIR = Path(__file__).resolve().parent.parent / "overrides" / "snippets"
 
@@ -94,9 +95,17 @@ class Renderer:
             # `{#id}` sets a heading's id in Markdown, so Jinja comments use `{## ##}`.
             comment_start_string="{##",
             comment_end_string="##}",
+            extensions=["jinja2.ext.do"],
         )
         self.env.filters["month"] = month_label
         self.env.filters["join"] = _join
+        self.env.filters["slug"] = lambda text: slugify(str(text), "-")
+        self.env.globals.update(
+            cell_anchor=cell_anchor,
+            ladder_page=ladder_page,
+            adjacent_pairs=adjacent_pairs,
+            cross_track_pairs=cross_track_pairs,
+        )
 
     def render(self, template: str, page_src: str, **context) -> str:
         """Render `template` for the page at `page_src` (path below docs/).

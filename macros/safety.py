@@ -15,7 +15,7 @@ things are checked, each reporting `Problem` lines like the rest of the model:
   that anything the source check cannot see (entities, reference links,
   generated blocks) is still caught before the site is published.
 
-Only the maintainers' hub pages (`HUB_PAGES`) may be rendered as templates.
+Only the maintainers' hub pages (`HUB_PAGES`, `is_hub`) may be rendered as templates.
 Nothing here depends on MkDocs.
 """
 
@@ -25,32 +25,38 @@ import html
 import os
 import re
 from html.parser import HTMLParser
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from macros.problems import ContentError, Problem, display_path
 from macros.reader import read_text
 
-#: Pages (below docs/) that maintainers own and that may set `render_macros: true`.
-#: Adding one is a maintainer's change, reviewed through CODEOWNERS.
-HUB_PAGES = frozenset(
-    {
-        "index.md",
-        "faq.md",
-        "topics.md",
-        "resources.md",
-        "archetypes/index.md",
-        "beyond/index.md",
-        "guides/index.md",
-        "ladders/index.md",
-        "stories/index.md",
-        "parts/overview.md",
-        "parts/operating-at-staff.md",
-        "parts/getting-the-title.md",
-        "parts/switching-companies.md",
-        "parts/stories.md",
-        "parts/resources.md",
-    }
+#: Pages (below docs/, shell-style patterns) that maintainers own and that may set
+#: `render_macros: true`. Every career ladder's page (`ladders/<id>.md`) calls its
+#: ladder's macro. Adding one is a maintainer's change, reviewed through CODEOWNERS.
+HUB_PAGES = (
+    "index.md",
+    "faq.md",
+    "topics.md",
+    "resources.md",
+    "archetypes/index.md",
+    "beyond/index.md",
+    "guides/index.md",
+    "stories/index.md",
+    "parts/overview.md",
+    "parts/operating-at-staff.md",
+    "parts/getting-the-title.md",
+    "parts/switching-companies.md",
+    "parts/stories.md",
+    "parts/resources.md",
+    "ladders/*.md",
 )
+
+
+def is_hub(src: str) -> bool:
+    """Whether the page at `src` (path below docs/) is a maintainers' hub page."""
+    path = PurePosixPath(src)
+    return any(len(path.parts) == len(PurePosixPath(p).parts) and path.match(p) for p in HUB_PAGES)
+
 
 #: Folder below docs/ for maintainers' scripts, styles and other assets.
 ASSETS_DIR = "assets"
@@ -71,14 +77,15 @@ BANNED_TAGS = (
     "link",
     "meta",
     "base",
-    "form",
     "portal",
 )
-#: Elements a page's own Markdown may not contain either (inline SVG and MathML
-#: can carry scripts and animations; the theme's own icons are SVG).
-SOURCE_ONLY_BANNED_TAGS = ("svg", "math")
+#: Elements a page's own Markdown may not contain either: inline SVG and MathML
+#: can carry scripts and animations (the theme's own icons are SVG), and a form
+#: could ask readers for data (the ladders' level picker is a form without an
+#: action; the audit refuses any `action=`).
+SOURCE_ONLY_BANNED_TAGS = ("svg", "math", "form")
 #: Attributes whose value is a URL.
-URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "poster", "data", "background", "cite")
+URL_ATTRIBUTES = ("href", "src", "xlink:href", "poster", "data", "background", "cite")
 BANNED_SCHEMES = ("javascript", "vbscript", "data", "file")
 TABLE_ALIGN = re.compile(r"^text-align: (left|right|center);?$")
 ALLOWED_MARKUP = "Markdown, links to http(s) or relative pages, and plain HTML such as <div>, <span>, <details>"
@@ -191,7 +198,7 @@ class _Auditor(HTMLParser):
         for name, value in attrs:
             if name == "style" and TABLE_ALIGN.match(value or ""):
                 continue  # what Markdown tables write for column alignment
-            if name.startswith("on") or name in ("style", "srcdoc"):
+            if name.startswith("on") or name in ("style", "srcdoc", "action", "formaction"):
                 self.found.append(f"{name}= attribute on <{tag}>")
             elif name in URL_ATTRIBUTES and value and _scheme(value) in BANNED_SCHEMES:
                 self.found.append(f"{_scheme(value)}: URL in {name}= of <{tag}>")

@@ -120,3 +120,80 @@ def test_navigation_tabs_reach_the_stories(page, base_url):
     page.locator(".md-tabs__link", has_text="Stories").click()
     page.wait_for_url("**/stories/")
     assert page.locator("article h2#tech-lead").is_visible()
+
+
+# Ladders ----------------------------------------------------------------------
+
+LADDER_PAGES = (
+    "ladders/",
+    "ladders/career-track-staff/",
+    "ladders/dual-track/",
+    "ladders/archetypes-by-level/",
+    "ladders/company-levels/",
+    "ladders/frameworks/",
+)
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    yield page
+    context.close()
+
+
+def page_width(page) -> tuple[int, int]:
+    return tuple(page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]"))
+
+
+@pytest.mark.parametrize("url", LADDER_PAGES)
+def test_no_ladder_page_scrolls_sideways_on_a_phone(phone, base_url, url):
+    phone.goto(base_url + url)
+    assert page_width(phone) == (390, 390)
+    # Every tab of the page too: open each one and measure again.
+    for label in phone.locator(".tabbed-set:visible .tabbed-labels label").all():
+        label.click()
+        assert page_width(phone) == (390, 390), label.inner_text()
+
+
+def test_a_link_to_a_cell_in_a_closed_tab_opens_that_tab(phone, base_url):
+    phone.goto(base_url + "ladders/dual-track/#director-scope")
+    cell = phone.locator("#director-scope")
+    cell.wait_for(state="visible")
+    assert cell.is_visible() and "Scope" in cell.inner_text()
+
+
+def test_the_picker_compares_any_two_levels_and_puts_them_in_the_url(phone, base_url):
+    phone.goto(base_url + "ladders/dual-track/")
+    picker = phone.locator("form.ladder-picker")
+    assert picker.is_visible()
+    assert phone.locator(".ladder-prerendered").first.is_hidden()
+    picker.locator("select[name=from]").select_option("principal")
+    picker.locator("select[name=to]").select_option("senior")
+    result = phone.locator("#compare-picked")
+    assert result.locator(".ladder-picked__heading").inner_text() == "Senior → Principal"
+    higher = result.locator(".ladder-side--higher").first
+    assert "New at Staff" in higher.inner_text() and "New at Principal" in higher.inner_text()
+    assert "compare=senior..principal" in phone.url
+    phone.goto(phone.url)  # the shared link shows the same pair
+    heading = phone.locator("#compare-picked .ladder-picked__heading")
+    assert heading.inner_text() == "Senior → Principal"
+
+
+def test_a_link_to_a_pre_rendered_comparison_selects_that_pair(phone, base_url):
+    phone.goto(base_url + "ladders/dual-track/#compare-staff-principal")
+    heading = phone.locator("#compare-picked .ladder-picked__heading")
+    assert heading.inner_text() == "Staff → Principal"
+
+
+def test_without_javascript_the_pre_rendered_comparisons_remain(browser, base_url):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(base_url + "ladders/dual-track/")
+    assert page.locator("form.ladder-picker").is_hidden()
+    assert page.locator("#compare-senior-staff").is_visible()
+    page.locator("label", has_text="Staff → Principal").click()
+    assert page.locator("#compare-staff-principal").is_visible()
+    assert page_width(page) == (390, 390)
+    context.close()

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from conftest import ROOT
-from macros.models import Archetype, FaqEntry, Guide, SourceRef, Story
+from macros.models import Archetype, FaqEntry, Guide, LadderCell, LadderSource, SourceRef, Story
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 
@@ -26,6 +26,8 @@ def table_fields(heading: str) -> set[str]:
         ("Guide front matter", Guide),
         ("Each source reference:", SourceRef),
         ("```yaml\nfaq:", FaqEntry),
+        ("A cell:", LadderCell),
+        ("Each ladder source names exactly one of:", LadderSource),
     ],
 )
 def test_documented_fields_match_the_model(heading, model):

@@ -178,8 +178,8 @@ CASES = [
     ),
     Case(
         "ladder-missing-field",
-        replace("data/ladders/sample.yml", "    responsibilities: [Owns decisions]\n", ""),
-        "docs/data/ladders/sample.yml:8: dimensions[0].responsibilities: required field is missing",
+        replace("data/ladders/sample.yml", "        expectations: [Owns decisions]\n", ""),
+        "docs/data/ladders/sample.yml:36: levels[1].cells.technical.expectations: required (write [] when",
     ),
     Case(
         "archetype-page-unknown-slug",
@@ -296,7 +296,7 @@ CASES = [
     Case(
         "markup-in-ladder-item",
         replace("data/ladders/sample.yml", "[Led a migration]", "[Led a <script>x</script>]"),
-        "docs/data/ladders/sample.yml:12: dimensions[0].examples: [0]: '<' is not allowed",
+        "docs/data/ladders/sample.yml:39: levels[1].cells.technical.examples: [0]: '<' is not allowed",
     ),
     Case(
         "markup-in-resource-title",

@@ -182,15 +182,6 @@ def test_pages_have_meta_descriptions_and_a_sitemap(site, html, catalogue):
     assert "stories/dan-na/" in (site / "sitemap.xml").read_text()
 
 
-def test_ladder_page_renders_each_dimension_as_a_table(html, catalogue):
-    soup = html("ladders/")
-    for dimension in catalogue.ladders["career-track-staff"].dimensions:
-        heading = soup.find(id=dimension.id)
-        table = heading.find_next("table")
-        cells = table.get_text(" ", strip=True)
-        assert dimension.responsibilities[0] in cells and dimension.anti_patterns[-1] in cells
-
-
 def test_reading_list_shows_every_resource(html, catalogue):
     text = html("resources/").select_one("article").get_text(" ", strip=True)
     for resource in catalogue.resources.resources:
