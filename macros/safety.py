@@ -36,6 +36,7 @@ HUB_PAGES = frozenset(
     {
         "index.md",
         "faq.md",
+        "open-data.md",
         "topics.md",
         "resources.md",
         "archetypes/index.md",
