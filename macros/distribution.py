@@ -126,9 +126,10 @@ def _breadcrumbs(state: State, page, title: str) -> list[tuple[str, str]]:
         first = next((c for c in section.children if c.is_page), None)
         if first is not None and (first.is_index or first.file.src_uri in part_pages):
             trail.append((section.title, state.site.url + first.url))
+    if page.is_homepage:
+        return trail
     here = state.site.url + page.url
-    trail = [step for step in trail if step[1] != here]
-    return trail if page.is_homepage else [*trail, (title, here)]
+    return [*(step for step in trail if step[1] != here), (title, here)]
 
 
 def card_path(src: str) -> str:
