@@ -1,8 +1,8 @@
 """Open data: the catalogue published as JSON files, each with a JSON Schema.
 
-`data/stories.json`, `archetypes.json`, `guides.json`, `faq.json`,
+`open-data/stories.json`, `archetypes.json`, `guides.json`, `faq.json`,
 `ladders.json` and `resources.json` (below the site root), and their schemas in
-`data/schemas/<name>.schema.json`. Every file carries its licence (CC BY-SA 4.0,
+`open-data/schemas/<name>.schema.json`. Every file carries its licence (CC BY-SA 4.0,
 as the site's text; see LICENSE-CONTENT) and an attribution line. The record
 models below are the schemas' single source (pydantic's `model_json_schema`);
 ladders are exported as the catalogue holds them (`model_dump`), so the export
@@ -27,8 +27,8 @@ LICENSE = {
     "name": "CC BY-SA 4.0",
     "url": "https://creativecommons.org/licenses/by-sa/4.0/",
 }
-DATA_DIR = "data"
-SCHEMA_DIR = "data/schemas"
+DATA_DIR = "open-data"
+SCHEMA_DIR = "open-data/schemas"
 
 
 class Record(BaseModel):

@@ -120,7 +120,7 @@ def test_a_build_without_git_history_still_works(mini_project):
     story = (site / "stories" / "ada-lovelace" / "index.html").read_text(encoding="utf-8")
     assert "md-source-file" not in story and 'property="og:image"' in story
     channel = ET.parse(site / "feed.xml").getroot().find("channel")
-    assert channel.findall("item") and (site / "data" / "stories.json").is_file()
+    assert channel.findall("item") and (site / "open-data" / "stories.json").is_file()
     assert not (site / "print").exists()  # the fixture has no print page: nothing to assemble
 
 

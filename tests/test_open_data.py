@@ -25,20 +25,20 @@ def test_the_six_datasets_are_published():
 
 @pytest.mark.parametrize("name", NAMES)
 def test_file_is_valid_against_its_schema(site, name):
-    schema = load(site, f"data/schemas/{name}.schema.json")
+    schema = load(site, f"open-data/schemas/{name}.schema.json")
     Draft202012Validator.check_schema(schema)
-    document = load(site, f"data/{name}.json")
+    document = load(site, f"open-data/{name}.json")
     errors = [f"{list(e.absolute_path)}: {e.message}" for e in Draft202012Validator(schema).iter_errors(document)]
     assert not errors, errors[:5]
-    assert document["$schema"] == schema["$id"] == f"{SITE_URL}data/schemas/{name}.schema.json"
+    assert document["$schema"] == schema["$id"] == f"{SITE_URL}open-data/schemas/{name}.schema.json"
     assert document["license"] == LICENSE and "CC BY-SA 4.0" in document["attribution"]
     assert "Will Larson" in document["attribution"] and document["source"] == SITE_URL
 
 
 @pytest.mark.parametrize("name", ["stories", "guides", "faq"])
 def test_schema_rejects_what_it_should(site, name):
-    schema = load(site, f"data/schemas/{name}.schema.json")
-    document = load(site, f"data/{name}.json")
+    schema = load(site, f"open-data/schemas/{name}.schema.json")
+    document = load(site, f"open-data/{name}.json")
     broken = {**document, "items": [{**document["items"][0], "unexpected": 1}]}
     assert not Draft202012Validator(schema).is_valid(broken)
     missing = {key: value for key, value in document.items() if key != "license"}
@@ -46,7 +46,7 @@ def test_schema_rejects_what_it_should(site, name):
 
 
 def test_stories_match_the_catalogue(site, catalogue):
-    items = load(site, "data/stories.json")["items"]
+    items = load(site, "open-data/stories.json")["items"]
     assert [i["slug"] for i in items] == list(catalogue.stories)
     for item in items:
         story = catalogue.stories[item["slug"]].meta
@@ -61,7 +61,7 @@ def test_stories_match_the_catalogue(site, catalogue):
 
 
 def test_guides_follow_book_order_then_beyond(site, catalogue):
-    items = load(site, "data/guides.json")["items"]
+    items = load(site, "open-data/guides.json")["items"]
     chapters = [i for i in items if i["kind"] == "chapter"]
     assert [i["slug"] for i in chapters] == [g.slug for g in catalogue.book_order]
     assert [i["position"] for i in chapters] == list(range(1, len(chapters) + 1))
@@ -71,7 +71,7 @@ def test_guides_follow_book_order_then_beyond(site, catalogue):
 
 
 def test_archetypes_list_their_stories(site, catalogue):
-    items = {i["id"]: i for i in load(site, "data/archetypes.json")["items"]}
+    items = {i["id"]: i for i in load(site, "open-data/archetypes.json")["items"]}
     assert list(items) == list(catalogue.archetypes)
     for archetype_id, item in items.items():
         expected = [s.slug for s in catalogue.stories.values() if archetype_id in s.meta.archetypes]
@@ -79,7 +79,7 @@ def test_archetypes_list_their_stories(site, catalogue):
 
 
 def test_faq_matches_the_catalogue_and_links_its_answers(site, catalogue):
-    items = load(site, "data/faq.json")["items"]
+    items = load(site, "open-data/faq.json")["items"]
     assert [(i["id"], i["question"], i["answer"]) for i in items] == [
         (f.entry.id, f.entry.question, f.entry.answer) for f in catalogue.faq
     ]
@@ -90,9 +90,9 @@ def test_faq_matches_the_catalogue_and_links_its_answers(site, catalogue):
 
 
 def test_resources_and_ladders_match_the_catalogue(site, catalogue):
-    resources = load(site, "data/resources.json")["items"]
+    resources = load(site, "open-data/resources.json")["items"]
     assert [r["title"] for r in resources] == [r.title for r in catalogue.resources.resources]
-    ladders = load(site, "data/ladders.json")["items"]
+    ladders = load(site, "open-data/ladders.json")["items"]
     assert ladders["ladders"] == {key: value.model_dump(mode="json") for key, value in catalogue.ladders.items()}
     assert ladders["company_levels"] == catalogue.levels.model_dump(mode="json")
 
@@ -101,7 +101,7 @@ def test_open_data_page_links_every_file_and_feed(html, site):
     soup = html("open-data/")
     hrefs = {a["href"] for a in soup.select("article a[href]")}
     for name in NAMES:
-        assert f"../data/{name}.json" in hrefs and f"../data/schemas/{name}.schema.json" in hrefs
+        assert f"../open-data/{name}.json" in hrefs and f"../open-data/schemas/{name}.schema.json" in hrefs
     for feed in ("feed.xml", "atom.xml", "feed.json", "stories/feed.xml", "guides/feed.json"):
         assert f"../{feed}" in hrefs
     for href in hrefs:
