@@ -124,7 +124,7 @@ def write_card(card: Card, target: Path, cache_dir: Path | None) -> bool:
     if cached and cached.is_file():
         shutil.copyfile(cached, target)
         return False
-    draw_card(card).save(target, "PNG", optimize=True)
+    draw_card(card).save(target, "PNG")  # optimize=True: 4x slower for 5% smaller
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(target, cached)
