@@ -8,12 +8,13 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint format check bench clean help
+.PHONY: serve build pdf test lint format check bench clean help
 
 help:
 	@echo "make serve  - build and serve the site on http://$(HOST):$(PORT) (rebuilds on change)"
 	@echo "make test   - strict build, content checks, unit, integration, browser and workflow tests"
 	@echo "make build  - strict build into site/ (left absent when the build fails)"
+	@echo "make pdf    - save the print edition of site/ as a PDF with headless Chromium"
 	@echo "make check  - validate all content front matter in about a second"
 	@echo "make lint   - ruff format check and lint, American spelling (codespell); make format rewrites"
 	@echo "make bench  - measure build time and site size"
@@ -36,6 +37,10 @@ build: $(BIN)/mkdocs
 	rm -rf site .site-build
 	$(BIN)/mkdocs build --strict --site-dir .site-build || { rm -rf .site-build; exit 1; }
 	mv .site-build site
+
+# The print edition as a PDF, beside its page in site/print/ (after make build).
+pdf: $(BIN)/pytest
+	$(BIN)/python scripts/print_pdf.py site
 
 check: $(BIN)/mkdocs
 	$(BIN)/python scripts/check_content.py

@@ -20,7 +20,7 @@ from pathlib import Path
 from jinja2.sandbox import SandboxedEnvironment
 from mkdocs.exceptions import PluginError
 
-from macros import archetypes, faq, guides, ladders, reference, stories
+from macros import archetypes, distribution, faq, guides, ladders, reference, stories
 from macros.catalogue import ContentError, load_catalogue
 from macros.render import Renderer
 from macros.safety import ALLOWED_MARKUP, audit_html, is_hub
@@ -47,6 +47,7 @@ def define_env(env) -> None:
     renderer = Renderer(catalogue)
     env.variables["renderer"] = renderer
     env.variables["built_pages"] = {}
+    distribution.setup(env, catalogue)
 
     def here() -> str:
         return env.page.file.src_path
@@ -65,6 +66,7 @@ def define_env(env) -> None:
         "ladder_cards": lambda: ladders.ladder_cards(renderer, here()),
         "level_comparison": lambda: ladders.level_comparison(renderer, here()),
         "framework_directory": lambda: ladders.framework_directory(renderer, here()),
+        "open_data": lambda: distribution.open_data_page(env, renderer, here()),
         "counts": lambda: {
             "stories": len(catalogue.stories),
             "book_stories": len(catalogue.stories_from("book")),
@@ -136,10 +138,13 @@ def on_post_page_macros(env) -> None:
     page = renderer.catalogue.page(src)
     if page is not None:
         env.markdown = DECORATORS[src.split("/", 1)[0]](renderer, page, env.markdown)
+    distribution.annotate(env)
 
 
 def on_post_build(env) -> None:
-    """Audit every built page for active content (`macros.safety.audit_html`).
+    """Audit every built page for active content (`macros.safety.audit_html`),
+    then write what is made from the whole site (`macros.distribution.publish`:
+    social cards, feeds, open data, the print edition).
 
     Raises `PluginError` with one line per finding, after removing the site
     folder, so nothing unsafe is left where a deploy could pick it up.
@@ -150,6 +155,8 @@ def on_post_build(env) -> None:
         if path.is_file():
             for finding in audit_html(path.read_text(encoding="utf-8")):
                 problems.append(f"docs/{src}:1: body: the built page has a {finding}; allowed: {ALLOWED_MARKUP}")
+    if not problems:
+        problems = [f"{problem}; allowed: {ALLOWED_MARKUP}" for problem in distribution.publish(env)]
     if problems:
         shutil.rmtree(env.conf["site_dir"], ignore_errors=True)
         count = len(problems)

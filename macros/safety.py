@@ -36,6 +36,7 @@ from macros.reader import read_text
 HUB_PAGES = (
     "index.md",
     "faq.md",
+    "open-data.md",
     "topics.md",
     "resources.md",
     "archetypes/index.md",

@@ -103,3 +103,21 @@ def test_unfilled_scaffold_lists_the_fields_to_fill(mini_project):
     assert result.returncode != 0 and "Traceback" not in result.stderr
     fields = [line.split(": ")[1] for line in result.stderr.splitlines() if "jane-doe.md:" in line]
     assert {"description", "role", "company", "interviewed", "topics[0]", "body"} <= set(fields)
+
+
+def test_nav_entry_for_a_missing_page_fails_the_strict_build(mini_project):
+    config = mini_project / "mkdocs.yml"
+    config.write_text(config.read_text() + "  - stories/no-such-story.md\n")
+    result = run_build(mini_project)
+    assert result.returncode != 0
+    assert "stories/no-such-story.md" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_page_missing_from_the_nav_fails_the_strict_build(mini_project):
+    shutil.copy(mini_project / STORY, mini_project / "docs/stories/ada-copy.md")
+    edit(mini_project / "docs/stories/ada-copy.md", "stories/ada-lovelace\n", "stories/ada-copy\n")
+    edit(mini_project / "docs/stories/ada-copy.md", "how-do-fixtures-sponsor", "how-do-copies-sponsor")
+    edit(mini_project / "docs/stories/ada-copy.md", "name: Ada Lovelace", "name: Ada Copy")
+    result = run_build(mini_project)
+    assert result.returncode != 0
+    assert "stories/ada-copy.md" in result.stderr and 'not included in the "nav" configuration' in result.stderr

@@ -46,3 +46,29 @@ def test_markup_check_reports_the_file_line():
         "docs/x.md:11: body: '<script>' is not allowed; allowed: Markdown, links to http(s) or relative pages, "
         "and plain HTML such as <div>, <span>, <details>"
     ]
+
+
+def duplicate_keys(text: str) -> list[str]:
+    """Mapping keys that appear twice in one mapping of a YAML document (YAML keeps the last silently)."""
+    import yaml
+
+    found: list[str] = []
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node):
+        keys = [key.value for key, _ in node.value]
+        found.extend(sorted({key for key in keys if keys.count(key) > 1}))
+        return loader.construct_mapping(node)
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, suffix, node: None)
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    yaml.load(text, Loader=Loader)  # a SafeLoader subclass
+    return found
+
+
+def test_mkdocs_yml_has_no_key_twice():
+    assert duplicate_keys("a: 1\nb: 2\na: 3\n") == ["a"]
+    assert duplicate_keys((ROOT / "mkdocs.yml").read_text(encoding="utf-8")) == []
