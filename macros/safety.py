@@ -143,6 +143,12 @@ def check_tree(docs_dir: Path) -> list[Problem]:
     return problems
 
 
+def _spaced(word: str) -> str:
+    """A pattern for `word` with control characters or spaces between its letters,
+    which browsers drop from a URL's scheme (`java&#9;script:` is `javascript:`)."""
+    return r"[\x00-\x20]*".join(map(re.escape, word))
+
+
 FENCE = re.compile(r"^\s*(```+|~~~+)")
 INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _TAGS = "|".join(BANNED_TAGS + SOURCE_ONLY_BANNED_TAGS)
@@ -152,7 +158,7 @@ SOURCE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w-])(style)\s*=", re.IGNORECASE), "the '{0}=' attribute is not allowed"),
     (
         re.compile(
-            rf"(?:\]\s*\(|\]:|<|=)\s*[\"']?\s*({'|'.join(BANNED_SCHEMES)})\s*:",
+            rf"(?:\]\s*\(|\]:|<|=)\s*[\"']?\s*({'|'.join(map(_spaced, BANNED_SCHEMES))})\s*:",
             re.IGNORECASE,
         ),
         "'{0}:' links are not allowed",
@@ -181,7 +187,7 @@ def check_markdown(display: str, body: str, body_start: int = 1) -> list[Problem
         for pattern, message in SOURCE_RULES:
             match = pattern.search(text)
             if match:
-                found = message.format(match.group(1).lower())
+                found = message.format(re.sub(r"[\x00-\x20]", "", match.group(1)).lower())
                 problems.append(Problem(display, number, "body", f"{found}; allowed: {ALLOWED_MARKUP}"))
     return problems
 

@@ -383,6 +383,11 @@ CASES = [
         f"docs/{STORY}:{LINE_BODY + 2}: body: 'javascript:' links are not allowed",
     ),
     Case(
+        "javascript-scheme-split-by-a-tab-entity",
+        body('<a href="java&#x09;script:alert(1)">x</a> and [y](java&Tab;script:alert(2))'),
+        f"docs/{STORY}:{LINE_BODY}: body: 'javascript:' links are not allowed",
+    ),
+    Case(
         "javascript-autolink",
         body("<javascript:alert(1)>"),
         f"docs/{STORY}:{LINE_BODY}: body: 'javascript:' links are not allowed",
