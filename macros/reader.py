@@ -54,9 +54,20 @@ def _line_map(node: yaml.Node | None, offset: int) -> LineMap:
     return lines
 
 
+def _refuse_aliases(text: str, display: str, offset: int) -> None:
+    """Raise `ContentError` at the first YAML alias (`*name`): content never needs
+    one, and nested aliases expand exponentially (a few lines can exhaust memory)."""
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            line = event.start_mark.line + offset
+            message = f"YAML aliases are not allowed (*{event.anchor}); write the value out in full"
+            raise ContentError([Problem(display, line, "front matter", message)])
+
+
 def _parse_yaml(text: str, display: str, offset: int) -> tuple[dict, LineMap]:
     """Parse a YAML mapping; `offset` is the file line of the text's first line."""
     try:
+        _refuse_aliases(text, display, offset)
         data = yaml.safe_load(text)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:

@@ -67,6 +67,10 @@ def story_copy(slug: str, name: str, url_slug: str | None = None) -> Callable[[P
 
 MINIMAL_DOCS = Path(__file__).parent / "fixtures" / "minimal" / "docs"
 LINE_BODY = len((MINIMAL_DOCS / STORY).read_text().splitlines()) + 2  # the first line appended by `body()`
+#: Nine levels of nested aliases: 9**9 items once expanded, from nine lines.
+ALIAS_BOMB = "x0: &a0 [l, l, l, l, l, l, l, l, l]\n" + "".join(
+    f"x{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 9)
+)
 ALLOWED = "allowed: Markdown, links to http(s) or relative pages"
 
 CASES = [
@@ -81,6 +85,17 @@ CASES = [
         replace(STORY, "  - id: how-do-fixtures-sponsor", "\t- id: how-do-fixtures-sponsor"),
         f"docs/{STORY}:13: front matter: malformed YAML",
         "\\t",
+    ),
+    Case(
+        "yaml-alias-bomb",
+        replace(STORY, "role: Staff Engineer", "role: Staff Engineer\n" + ALIAS_BOMB),
+        f"docs/{STORY}:6: front matter: YAML aliases are not allowed (*a0)",
+    ),
+    Case(
+        "yaml-alias-in-data-file",
+        replace("data/topics.yml", "groups:", "shared: &shared x\nagain: *shared\ngroups:"),
+        "docs/data/topics.yml:",
+        "YAML aliases are not allowed",
     ),
     Case("front-matter-missing", write(STORY, "## The role\n\nText.\n"), f"docs/{STORY}:1: front matter: missing"),
     Case(
