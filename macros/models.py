@@ -173,9 +173,9 @@ class ContentPage(Strict):
 class Story(ContentPage):
     """Front matter of `stories/<slug>.md`: a profile of one interviewee."""
 
-    name: str = Field(min_length=3)
-    role: str = Field(min_length=3, description="title at the time of the interview")
-    company: str = Field(min_length=2)
+    name: str = Field(min_length=3, max_length=80)
+    role: str = Field(min_length=3, max_length=120, description="title at the time of the interview")
+    company: str = Field(min_length=2, max_length=80)
     interviewed: str = Field(
         pattern=r"^(19|20)\d\d-(0[1-9]|1[0-2])$", description="YYYY-MM, the month the interview was published"
     )
@@ -216,7 +216,7 @@ class Guide(ContentPage):
     """Front matter of `guides/<slug>.md` (a book chapter) and `beyond/<slug>.md`
     (a page drawn from the other sources)."""
 
-    title: str = Field(min_length=3)
+    title: str = Field(min_length=3, max_length=120)
     sources: list[SourceRef] = Field(min_length=1)
     stories: list[str] = Field(default=[], description="story slugs that illustrate this page")
 
@@ -224,7 +224,7 @@ class Guide(ContentPage):
 class Archetype(ContentPage):
     """Front matter of `archetypes/<id>.md`."""
 
-    title: str = Field(min_length=3)
+    title: str = Field(min_length=3, max_length=120)
     summary: str = Field(min_length=20, max_length=300, description="shown on the home page card")
     sources: list[SourceRef] = Field(min_length=1)
 
@@ -448,7 +448,7 @@ class Ladder(Strict):
     Levels (on one or two tracks) cross dimensions; each level has one cell per
     dimension. The catalogue checks ids, order and cross-references."""
 
-    title: str = Field(min_length=3)
+    title: str = Field(min_length=3, max_length=120)
     summary: str = Field(min_length=20)
     position: int = Field(default=99, ge=1, description="place on the ladders page, 1 first")
     sources: list[SourceRef] = Field(min_length=1, description="the works the ladder draws on")

@@ -36,13 +36,23 @@ class Document:
         return self.body_start + self.body.splitlines().index(text)
 
 
-def _line_map(node: yaml.Node | None, offset: int) -> LineMap:
+def _line_map(node: yaml.Node | None, offset: int, display: str) -> LineMap:
+    """Map each key path to its file line. Raises `ContentError` at a key that is
+    not plain text or that repeats one before it in the same mapping (YAML
+    would silently keep the last)."""
     lines: LineMap = {}
 
     def walk(node: yaml.Node, path: tuple) -> None:
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
-                lines[(*path, key.value)] = key.start_mark.line + offset
+                line = key.start_mark.line + offset
+                field = ".".join(map(str, (*path, key.value))) if isinstance(key, yaml.ScalarNode) else "front matter"
+                if not isinstance(key, yaml.ScalarNode) or key.tag != "tag:yaml.org,2002:str":
+                    raise ContentError([Problem(display, line, field, "a key must be a plain name (text)")])
+                if (*path, key.value) in lines:
+                    message = f"'{key.value}' is given twice (first on line {lines[(*path, key.value)]}); keep one"
+                    raise ContentError([Problem(display, line, field, message)])
+                lines[(*path, key.value)] = line
                 walk(value, (*path, key.value))
         elif isinstance(node, yaml.SequenceNode):
             for index, item in enumerate(node.value):
@@ -68,8 +78,11 @@ def _parse_yaml(text: str, display: str, offset: int) -> tuple[dict, LineMap]:
     """Parse a YAML mapping; `offset` is the file line of the text's first line."""
     try:
         _refuse_aliases(text, display, offset)
-        data = yaml.safe_load(text)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+        lines = _line_map(node, offset, display)
+        data = yaml.safe_load(text)
+    except RecursionError:
+        raise ContentError([Problem(display, offset, "front matter", "YAML nested too deeply")]) from None
     except yaml.YAMLError as error:
         # Where an unclosed bracket or quote began is more useful than the end of the text.
         mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
@@ -80,7 +93,7 @@ def _parse_yaml(text: str, display: str, offset: int) -> tuple[dict, LineMap]:
         data = {}
     if not isinstance(data, dict):
         raise ContentError([Problem(display, offset, "front matter", "expected a mapping of fields (key: value)")])
-    return data, _line_map(node, offset)
+    return data, lines
 
 
 #: The largest page or data file accepted, in bytes.
@@ -94,6 +107,8 @@ def read_text(path: Path) -> str:
     `MAX_TEXT_BYTES` or is not valid UTF-8.
     """
     display = display_path(path)
+    if not path.is_file():
+        raise ContentError([Problem(display, 1, "file", "not a regular file; a page or data file must be a file")])
     data = path.read_bytes()
     if len(data) > MAX_TEXT_BYTES:
         message = f"{len(data):,} bytes is too large; a page or data file may have at most {MAX_TEXT_BYTES:,}"
@@ -147,7 +162,11 @@ def read_markdown(path: Path, require_front_matter: bool = True) -> Document:
         if not require_front_matter:
             return Document(path, display, {}, {}, text, heading_ids(text), 1)
         raise ContentError([Problem(display, 1, "front matter", "missing: the file must start with a --- block")])
-    raw, body = handler.split(text)
+    try:
+        raw, body = handler.split(text)
+    except ValueError:
+        message = "the --- block that opens the file is never closed; end the front matter with a --- line"
+        raise ContentError([Problem(display, 1, "front matter", message)]) from None
     data, lines = _parse_yaml(raw, display, offset=1)  # the split keeps the opening line's newline
     # The body is the end of the text, so its first line follows everything before it.
     body_start = text.count("\n", 0, text.rfind(body)) + 1 if body else 1

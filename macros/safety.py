@@ -150,6 +150,8 @@ def _spaced(word: str) -> str:
 
 
 FENCE = re.compile(r"^\s*(```+|~~~+)")
+#: Control characters and bidirectional overrides, which no page needs (tabs are fine).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _TAGS = "|".join(BANNED_TAGS + SOURCE_ONLY_BANNED_TAGS)
 SOURCE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -183,6 +185,10 @@ def check_markdown(display: str, body: str, body_start: int = 1) -> list[Problem
             continue
         if in_fence:
             continue
+        control = CONTROL.search(line)
+        if control:
+            message = f"the control character U+{ord(control.group()):04X} is not allowed; save the file as plain text"
+            problems.append(Problem(display, number, "body", message))
         text = html.unescape(INLINE_CODE.sub("", line))
         for pattern, message in SOURCE_RULES:
             match = pattern.search(text)

@@ -97,6 +97,36 @@ CASES = [
         "docs/data/topics.yml:",
         "YAML aliases are not allowed",
     ),
+    Case(
+        "yaml-nested-too-deeply",
+        replace(STORY, "role: Staff Engineer", "role: Staff Engineer\nx: " + "[" * 5000 + "]" * 5000),
+        f"docs/{STORY}:1: front matter: YAML nested too deeply",
+    ),
+    Case(
+        "yaml-duplicate-key",
+        replace(STORY, "role: Staff Engineer", "role: Staff Engineer\nrole: Distinguished Engineer"),
+        f"docs/{STORY}:5: role: 'role' is given twice (first on line 4)",
+    ),
+    Case(
+        "yaml-key-not-text",
+        replace(STORY, "role: Staff Engineer", "role: Staff Engineer\n2020: a year"),
+        f"docs/{STORY}:5: 2020: a key must be a plain name",
+    ),
+    Case(
+        "front-matter-never-closed",
+        write(STORY, "---\nname: Ada Lovelace\nrole: Staff Engineer\n"),
+        f"docs/{STORY}:1: front matter: the --- block that opens the file is never closed",
+    ),
+    Case(
+        "control-character-in-body",
+        body("A line with a NUL \x00 in it."),
+        f"docs/{STORY}:{LINE_BODY}: body: the control character U+0000 is not allowed",
+    ),
+    Case(
+        "name-too-long",
+        replace(STORY, "name: Ada Lovelace", "name: " + "Ada " * 40),
+        f"docs/{STORY}:2: name: String should have at most 80 characters",
+    ),
     Case("front-matter-missing", write(STORY, "## The role\n\nText.\n"), f"docs/{STORY}:1: front matter: missing"),
     Case(
         "front-matter-not-mapping",
