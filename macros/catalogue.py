@@ -6,6 +6,7 @@ ladder of the site, loaded from `docs/` and validated once per build.
 - `data/topics.yml`, `data/sources.yml`, `data/book.yml`, `data/resources.yml`,
   `data/levels.yml`, `data/frameworks.yml` and `data/ladders/*.yml` (each ladder
   is rendered on `ladders/<id>.md`);
+- `data/faq.yml`, the FAQ page's groups and questions in reading order;
 - the front matter of `archetypes/*.md`, `stories/*.md`, `guides/*.md` and
   `beyond/*.md` (each folder's `index.md` is a hub page and is skipped);
 - every file below `docs/`, for what untrusted contributions may not contain
@@ -32,6 +33,7 @@ from macros.models import (
     Archetype,
     BookFile,
     FaqEntry,
+    FaqOrderFile,
     FrameworksFile,
     Guide,
     Ladder,
@@ -43,12 +45,13 @@ from macros.models import (
     Part,
     ResourcesFile,
     Story,
+    TopicGroup,
     TopicsFile,
     Vocabulary,
     Work,
     suggest,
 )
-from macros.problems import ContentError, Problem, format_field, from_validation_error, line_of
+from macros.problems import ContentError, Problem, display_path, format_field, from_validation_error, line_of
 from macros.reader import Document, read_markdown, read_yaml
 from macros.safety import check_markdown, check_tree, is_hub
 
@@ -87,6 +90,15 @@ class FaqItem:
     entry: FaqEntry
     page: Page
     section: str | None  # heading text of entry.anchor
+
+
+@dataclass(frozen=True)
+class FaqGroup:
+    """One group of the FAQ page: a topic group and its questions in reading
+    order (from `data/faq.yml`)."""
+
+    group: TopicGroup
+    items: list[FaqItem]
 
 
 @dataclass(frozen=True)
@@ -171,11 +183,12 @@ class Catalogue:
     beyond: dict[str, Page[Guide]]
     parts: list[BookPart]
     reading_path: list[Page[Guide]]
-    faq: list[FaqItem]
+    faq: list[FaqItem]  # in the FAQ page's reading order (data/faq.yml)
     resources: ResourcesFile
     ladders: dict[str, Ladder]
     levels: LevelsFile
     frameworks: FrameworksFile
+    faq_groups: list[FaqGroup] = field(default_factory=list)
     _pages: dict[str, Page] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -304,6 +317,8 @@ class _Loader:
         # Slugs of every page file, valid or not: cross-references check against
         # these, so one broken page does not cascade into errors elsewhere.
         self.slugs: dict[str, set[str]] = {}
+        # FAQ ids in every page's front matter, valid or not, for the same reason.
+        self.faq_ids: set[str] = set()
 
     def read(self, path: Path, reader: Callable[[Path], Document]) -> Document | None:
         if not path.is_file():
@@ -358,6 +373,9 @@ class _Loader:
             doc = self.read(path, read_markdown)
             if doc is None:
                 continue
+            self.faq_ids.update(
+                item.get("id") for _, item in _items(doc.data.get("faq")) if isinstance(item.get("id"), str)
+            )
             if not re.match(SLUG_PATTERN, slug):
                 wanted = re.sub(r"[^a-z0-9]+", "-", slug.lower()).strip("-")
                 self.problems.append(
@@ -411,6 +429,7 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
     resources_doc, resources = load.data_file("resources.yml", ResourcesFile)
     levels_doc, levels = load.data_file("levels.yml", LevelsFile)
     frameworks_doc, frameworks = load.data_file("frameworks.yml", FrameworksFile)
+    faq_order_doc, faq_order = load.data_file("faq.yml", FaqOrderFile)
     ladders = {}
     for path in sorted((load.docs_dir / "data" / "ladders").glob("*.yml")):
         load.slugs.setdefault("ladders", set()).add(path.stem)
@@ -425,6 +444,7 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
     _check_stories(load, folders["stories"])
     _check_guides(load, folders, book_doc, book)
     faq = _collect_faq(load, folders)
+    faq_groups = _order_faq(load, faq_order_doc, faq_order, topics, faq) if faq_order_doc and faq_order else []
     if resources_doc and resources:
         for index, resource in enumerate(resources.resources):
             for position, slug in enumerate(resource.guides):
@@ -448,7 +468,7 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
                     ("frameworks", index, "ladder"),
                     f"'{framework.ladder}' is not a ladder in data/ladders/{suggest(framework.ladder, known)}",
                 )
-    if load.problems or book is None or resources is None or levels is None or frameworks is None:
+    if load.problems or None in (book, resources, levels, frameworks, faq_order):
         raise ContentError(load.problems)
 
     pages = {folder: {slug: page for slug, (_, page) in found.items()} for folder, found in folders.items()}
@@ -462,11 +482,12 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
         beyond=pages["beyond"],
         parts=[BookPart(part, [guides[slug] for slug in part.chapters]) for part in book.parts],
         reading_path=[guides[slug] for slug in book.reading_path],
-        faq=[FaqItem(entry, page, page.headings.get(entry.anchor or "")) for entry, page in faq],
+        faq=[item for group in faq_groups for item in group.items],
         resources=resources,
         ladders=ladders,
         levels=levels,
         frameworks=frameworks,
+        faq_groups=faq_groups,
     )
 
 
@@ -631,6 +652,90 @@ def _collect_faq(load: _Loader, folders: dict) -> list[tuple[FaqEntry, Page]]:
                     )
                 entries.append((entry, page))
     return entries
+
+
+def _order_faq(
+    load: _Loader, doc: Document, order: FaqOrderFile, topics: TopicsFile, entries: list[tuple[FaqEntry, Page]]
+) -> list[FaqGroup]:
+    """Place every FAQ entry in the reading order of `data/faq.yml` (`doc`, `order`).
+
+    Reports, at the line in `data/faq.yml`: a group that is not a topic group or
+    is listed twice; a question id no page defines, listed twice, or listed
+    under a group other than its topic's; and every entry of a page that the
+    file does not list. Returns the groups in the file's order, each with its
+    items (complete only when nothing was reported).
+    """
+    by_id: dict[str, tuple[FaqEntry, Page]] = {}
+    for entry, page in entries:
+        by_id.setdefault(entry.id, (entry, page))  # a second one is reported as a duplicate
+
+    def group_of(question: str) -> str:
+        return topics.topics[by_id[question][0].topic].group
+
+    groups = {group.id: group for group in topics.groups}
+    group_ids = tuple(groups)
+    listed = {question for group in order.groups for question in group.questions}
+    placed: dict[str, str] = {}
+    seen_groups: dict[str, str] = {}
+    result: list[FaqGroup] = []
+    for index, group in enumerate(order.groups):
+        known = group.id in groups and group.id not in seen_groups
+        if group.id not in groups:
+            load.problem(
+                doc,
+                ("groups", index, "id"),
+                f"'{group.id}' is not a topic group of data/topics.yml; allowed: {', '.join(group_ids)}"
+                f"{suggest(group.id, group_ids)}",
+            )
+        elif group.id in seen_groups:
+            load.problem(
+                doc,
+                ("groups", index, "id"),
+                f"duplicate: group '{group.id}' is already listed at {seen_groups[group.id]}",
+            )
+        seen_groups.setdefault(group.id, f"groups[{index}]")
+        items: list[FaqItem] = []
+        for position, question in enumerate(group.questions):
+            loc = ("groups", index, "questions", position)
+            if question not in by_id:
+                if question in load.faq_ids:
+                    continue  # its page is invalid, and reported
+                unlisted = tuple(q for q in by_id if q not in listed and (not known or group_of(q) == group.id))
+                allowed = ", ".join(unlisted) if unlisted else "the id of a faq entry in a page's front matter"
+                load.problem(
+                    doc,
+                    loc,
+                    f"'{question}' is not the id of any page's FAQ entry; allowed: {allowed}"
+                    f"{suggest(question, tuple(by_id))}",
+                )
+            elif question in placed:
+                load.problem(doc, loc, f"duplicate: '{question}' is already listed at {placed[question]}")
+            else:
+                placed[question] = format_field(loc)
+                entry, page = by_id[question]
+                if known and group_of(question) != group.id:
+                    load.problem(
+                        doc,
+                        loc,
+                        f"'{question}' has topic '{entry.topic}', of group '{group_of(question)}'; "
+                        f"allowed: only questions whose topic is in group '{group.id}'; move it to that group's list",
+                    )
+                items.append(FaqItem(entry, page, page.headings.get(entry.anchor or "")))
+        if known:
+            result.append(FaqGroup(groups[group.id], items))
+    for question, (_, page) in by_id.items():
+        if question in placed:
+            continue
+        group = group_of(question)
+        index = next((i for i, listed_group in enumerate(order.groups) if listed_group.id == group), None)
+        where = f"to the questions of group '{group}'" if index is not None else f"in a new group with id: {group}"
+        load.problem(
+            doc,
+            ("groups", index, "questions") if index is not None else ("groups",),
+            f"missing '{question}' (a faq entry of {display_path(load.docs_dir / page.src)}); "
+            f"add it {where}, where a reader should meet it",
+        )
+    return result
 
 
 def _check_source(load: _Loader, doc: Document, loc: tuple, source: object) -> None:

@@ -253,6 +253,26 @@ class TopicsFile(Strict):
         return self
 
 
+#: A slug, validated per item so errors name the list index.
+Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
+
+
+class FaqGroupOrder(Strict):
+    """One group of the FAQ page in `data/faq.yml`: a topic group and its
+    questions (ids of `faq:` entries in pages' front matter) in reading order.
+    That the ids exist, and each is listed once under its topic's group, is the
+    catalogue's check (`macros.catalogue`)."""
+
+    id: str = Field(pattern=SLUG_PATTERN, description="a topic group id from data/topics.yml")
+    questions: list[Slug] = Field(min_length=1, description="FAQ ids, basics first")
+
+
+class FaqOrderFile(Strict):
+    """`data/faq.yml`: the FAQ page's groups and questions, in the order a reader meets them."""
+
+    groups: list[FaqGroupOrder] = Field(min_length=1)
+
+
 class Work(Strict):
     """One entry of `data/sources.yml`."""
 

@@ -118,6 +118,11 @@ def test_page_missing_from_the_nav_fails_the_strict_build(mini_project):
     edit(mini_project / "docs/stories/ada-copy.md", "stories/ada-lovelace\n", "stories/ada-copy\n")
     edit(mini_project / "docs/stories/ada-copy.md", "how-do-fixtures-sponsor", "how-do-copies-sponsor")
     edit(mini_project / "docs/stories/ada-copy.md", "name: Ada Lovelace", "name: Ada Copy")
+    edit(
+        mini_project / "docs/data/faq.yml",
+        "- how-do-fixtures-sponsor",
+        "- how-do-fixtures-sponsor\n      - how-do-copies-sponsor",
+    )
     result = run_build(mini_project)
     assert result.returncode != 0
     assert "stories/ada-copy.md" in result.stderr and 'not included in the "nav" configuration' in result.stderr

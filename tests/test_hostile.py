@@ -61,6 +61,13 @@ def story_copy(slug: str, name: str, url_slug: str | None = None) -> Callable[[P
         text = (docs / STORY).read_text().replace("Ada Lovelace", name).replace("how-do-fixtures-sponsor", "x-" + slug)
         text = text.replace("stories/ada-lovelace", f"stories/{url_slug or slug}")
         (docs / f"stories/{slug}.md").write_text(text)
+        # Its question goes into the FAQ's reading order, as a contributor's would.
+        order = docs / "data/faq.yml"
+        order.write_text(
+            order.read_text().replace(
+                "      - how-do-fixtures-sponsor\n", f"      - how-do-fixtures-sponsor\n      - x-{slug}\n"
+            )
+        )
 
     return mutate
 
