@@ -493,15 +493,16 @@ def _load_self_check(load: _Loader) -> SelfCheckFile | None:
     for index, question in enumerate(self_check.questions):
         if question.id in seen:
             load.problem(
-                doc, ("questions", index, "id"), f"duplicate id '{question.id}': already used by questions[{seen[question.id]}]"
+                doc,
+                ("questions", index, "id"),
+                f"duplicate id '{question.id}': already used by questions[{seen[question.id]}]",
             )
         seen.setdefault(question.id, index)
     for archetype in unreachable(self_check.questions):
         load.problem(
             doc,
             ("questions",),
-            f"no combination of answers makes '{archetype}' the closest archetype; "
-            "give it more weight in some answers",
+            f"no combination of answers makes '{archetype}' the closest archetype; give it more weight in some answers",
         )
     return self_check
 
