@@ -13,14 +13,16 @@ import pytest
 from macros.explorer import company_id
 from macros.models import ARCHETYPE_IDS
 from macros.self_check import closest, scores
-from tests.test_browser import CHROMIUM, base_url, browser  # noqa: F401  (fixtures)
+from tests import test_browser as shared
 
 pytestmark = pytest.mark.browser
-assert CHROMIUM
+#: The fixtures of tests/test_browser.py: the built site served on 127.0.0.1, and Chromium.
+base_url = shared.base_url
+browser = shared.browser
 
 
 @pytest.fixture
-def page(browser, base_url):  # noqa: F811
+def page(browser, base_url):
     context = browser.new_context()
     page = context.new_page()
     page.set_default_timeout(15000)
