@@ -141,7 +141,9 @@
       closest.forEach(function (archetype) {
         var paragraph = element("p", null, archetype.reason + " ");
         var questionsFor = outcome.strongest[archetype.id];
-        if (questionsFor.length) {
+        if (questionsFor.length === questions.length) {
+          paragraph.appendChild(document.createTextNode("Every one of your answers pointed there. "));
+        } else if (questionsFor.length) {
           paragraph.appendChild(document.createTextNode(
             (questionsFor.length > 1 ? "Questions " : "Question ") + listing(questionsFor.map(String)) +
             " pointed there most strongly. "));
