@@ -195,3 +195,49 @@ def test_self_check_asks_for_the_missing_answers_and_start_over_clears(page, bas
     assert page.locator("#your-result").count() == 0
     assert page.locator("input[type=radio]:checked").count() == 0
     assert page.errors == []
+
+
+CONTRAST = """(selectors) => {
+  const parse = (text) => (text.match(/[\\d.]+/g) || []).map(Number);
+  const luminance = ([r, g, b]) => {
+    const channel = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  const background = parse(getComputedStyle(document.body).backgroundColor);
+  return selectors.map((selector) => {
+    const node = document.querySelector(selector);
+    const [r, g, b, a = 1] = parse(getComputedStyle(node).color);
+    const shown = [r, g, b].map((v, i) => v * a + background[i] * (1 - a));
+    const [light, dark] = [luminance(shown), luminance(background)].sort((x, y) => y - x);
+    return [selector, (light + 0.05) / (dark + 0.05)];
+  });
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_explorer_and_self_check_text_has_enough_contrast(browser, base_url, scheme):
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.route("**/*", lambda route: route.continue_() if "127.0.0.1" in route.request.url else route.abort())
+    try:
+        page.goto(base_url + "stories/?archetype=solver")
+        page.locator(".story-explorer__results > li").first.wait_for()
+        selectors = [
+            ".story-explorer__field label",
+            ".story-explorer__field select",
+            ".story-explorer__count",
+            ".story-explorer__meta",
+        ]
+        ratios = page.evaluate(CONTRAST, selectors)
+        page.goto(base_url + "archetypes/self-check/")
+        page.locator(".self-check__progress").wait_for()
+        ratios += page.evaluate(
+            CONTRAST, [".self-check__question legend", ".self-check__answer", ".self-check__progress"]
+        )
+        low = [(selector, round(ratio, 2)) for selector, ratio in ratios if ratio < 4.5]
+        assert low == [], low
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == (
+            "slate" if scheme == "dark" else "default"
+        )
+    finally:
+        context.close()
