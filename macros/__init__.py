@@ -20,7 +20,7 @@ from pathlib import Path
 from jinja2.sandbox import SandboxedEnvironment
 from mkdocs.exceptions import PluginError
 
-from macros import archetypes, distribution, faq, guides, ladders, reference, stories
+from macros import archetypes, distribution, explorer, faq, guides, ladders, reference, stories
 from macros.catalogue import ContentError, load_catalogue
 from macros.render import Renderer
 from macros.safety import ALLOWED_MARKUP, audit_html, is_hub
@@ -55,6 +55,8 @@ def define_env(env) -> None:
     macros = {
         "archetype_cards": lambda: archetypes.archetype_cards(renderer, here()),
         "story_index": lambda: stories.story_index(renderer, here()),
+        "story_explorer": lambda: explorer.story_explorer(renderer, here()),
+        "self_check": lambda: explorer.self_check(renderer, here()),
         "faq_page": lambda: faq.faq_page(renderer, here()),
         "part_chapters": lambda part_id: guides.part_chapters(renderer, here(), part_id),
         "guide_index": lambda: guides.guide_index(renderer, here()),
@@ -157,6 +159,8 @@ def on_post_build(env) -> None:
                 problems.append(f"docs/{src}:1: body: the built page has a {finding}; allowed: {ALLOWED_MARKUP}")
     if not problems:
         problems = [f"{problem}; allowed: {ALLOWED_MARKUP}" for problem in distribution.publish(env)]
+        state = env.variables[distribution.STATE]
+        explorer.write_explorer(Path(env.conf["site_dir"]), state.catalogue, state.page_path)
     if problems:
         shutil.rmtree(env.conf["site_dir"], ignore_errors=True)
         count = len(problems)

@@ -44,6 +44,7 @@ from macros.models import (
     LevelsFile,
     Part,
     ResourcesFile,
+    SelfCheckFile,
     Story,
     TopicGroup,
     TopicsFile,
@@ -54,6 +55,7 @@ from macros.models import (
 from macros.problems import ContentError, Problem, display_path, format_field, from_validation_error, line_of
 from macros.reader import Document, read_markdown, read_yaml
 from macros.safety import check_markdown, check_tree, is_hub
+from macros.self_check import unreachable
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -189,6 +191,7 @@ class Catalogue:
     levels: LevelsFile
     frameworks: FrameworksFile
     faq_groups: list[FaqGroup] = field(default_factory=list)
+    self_check: SelfCheckFile | None = None  # data/self-check.yml, when the self-check page exists
     _pages: dict[str, Page] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -366,7 +369,7 @@ class _Loader:
         """Validate every page of a content folder, keyed by slug (sorted)."""
         found: dict[str, tuple[Document, Page[M]]] = {}
         for path in sorted((self.docs_dir / folder).glob("*.md")):
-            if path.name == "index.md":
+            if is_hub(f"{folder}/{path.name}"):  # each folder's index.md, the self-check page
                 continue
             slug = path.stem
             self.slugs.setdefault(folder, set()).add(slug)
@@ -468,6 +471,7 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
                     ("frameworks", index, "ladder"),
                     f"'{framework.ladder}' is not a ladder in data/ladders/{suggest(framework.ladder, known)}",
                 )
+    self_check = _load_self_check(load)
     if load.problems or None in (book, resources, levels, frameworks, faq_order):
         raise ContentError(load.problems)
 
@@ -488,7 +492,40 @@ def load_catalogue(docs_dir: str | Path) -> Catalogue:
         levels=levels,
         frameworks=frameworks,
         faq_groups=faq_groups,
+        self_check=self_check,
     )
+
+
+#: The self-check page and its data file, below docs/: the data is required when the page exists.
+SELF_CHECK_PAGE = "archetypes/self-check.md"
+SELF_CHECK_DATA = "self-check.yml"
+
+
+def _load_self_check(load: _Loader) -> SelfCheckFile | None:
+    """Validate `data/self-check.yml` (required when the self-check page exists):
+    question ids are unique and every archetype can come out closest."""
+    path = load.docs_dir / "data" / SELF_CHECK_DATA
+    if not path.is_file() and not (load.docs_dir / SELF_CHECK_PAGE).is_file():
+        return None
+    doc, self_check = load.data_file(SELF_CHECK_DATA, SelfCheckFile)
+    if doc is None or self_check is None:
+        return None
+    seen: dict[str, int] = {}
+    for index, question in enumerate(self_check.questions):
+        if question.id in seen:
+            load.problem(
+                doc,
+                ("questions", index, "id"),
+                f"duplicate id '{question.id}': already used by questions[{seen[question.id]}]",
+            )
+        seen.setdefault(question.id, index)
+    for archetype in unreachable(self_check.questions):
+        load.problem(
+            doc,
+            ("questions",),
+            f"no combination of answers makes '{archetype}' the closest archetype; give it more weight in some answers",
+        )
+    return self_check
 
 
 def _check_pages(load: _Loader) -> None:

@@ -525,3 +525,80 @@ class FrameworksFile(Strict):
     """`data/frameworks.yml`: the directory of public career frameworks the sources name."""
 
     frameworks: list[Framework] = Field(min_length=1)
+
+
+#: The weight an answer may give an archetype in the self-check: how strongly it points there.
+WEIGHT_RANGE: tuple[int, int] = (1, 3)
+
+
+class SelfCheckAnswer(Strict):
+    """One answer to a self-check question and the archetypes it points to.
+
+    `weights` maps archetype ids to whole numbers from 1 to 3; an archetype an
+    answer does not point to is left out.
+    """
+
+    text: str = Field(min_length=3, max_length=200)
+    weights: dict[str, int] = Field(description="archetype id -> weight from 1 to 3")
+
+    @field_validator("weights", mode="before")
+    @classmethod
+    def _known_weights(cls, value: object) -> object:
+        low, high = WEIGHT_RANGE
+        if not isinstance(value, dict) or not value:
+            raise PydanticCustomError(
+                "choice",
+                "expected a mapping of archetype ids to weights (for example solver: 2); got {value}",
+                {"value": repr(value)},
+            )
+        for key, weight in value.items():
+            require_choice(str(key), ARCHETYPE_IDS, "an archetype")
+            if type(weight) is not int or not low <= weight <= high:
+                raise PydanticCustomError(
+                    "choice",
+                    "{key}: {weight} is not a weight; allowed: a whole number from {low} to {high}",
+                    {"key": key, "weight": repr(weight), "low": low, "high": high},
+                )
+        return value
+
+
+class SelfCheckQuestion(Strict):
+    """One question of the archetype self-check, with two to five answers."""
+
+    id: str = Field(pattern=SLUG_PATTERN, description="lowercase words joined by hyphens, unique in the file")
+    question: str = Field(min_length=10, max_length=200)
+    answers: list[SelfCheckAnswer] = Field(min_length=2, max_length=5)
+
+    @field_validator("question")
+    @classmethod
+    def _is_question(cls, value: str) -> str:
+        if not value.endswith("?"):
+            raise PydanticCustomError("question", "a question must end with '?'")
+        return value
+
+
+class SelfCheckFile(Strict):
+    """`data/self-check.yml`: the archetype self-check on `archetypes/self-check.md`.
+
+    `results` holds, for each archetype, the short reason the page gives when
+    that archetype comes out closest; the catalogue checks that every archetype
+    has one and can come out closest (`macros.self_check`)."""
+
+    sources: list[SourceRef] = Field(min_length=1, description="the works the questions draw on")
+    results: dict[str, str] = Field(description="archetype id -> why it came out closest, in one or two sentences")
+    questions: list[SelfCheckQuestion] = Field(min_length=8, max_length=12)
+
+    @field_validator("results")
+    @classmethod
+    def _one_per_archetype(cls, value: dict[str, str]) -> dict[str, str]:
+        for key in value:
+            require_choice(key, ARCHETYPE_IDS, "an archetype")
+        missing = [archetype for archetype in ARCHETYPE_IDS if archetype not in value]
+        if missing:
+            raise PydanticCustomError("choice", "missing a reason for {missing}", {"missing": ", ".join(missing)})
+        for key, text in value.items():
+            if not 20 <= len(text) <= 300:
+                raise PydanticCustomError(
+                    "choice", "{key}: a reason is 20 to 300 characters; got {n}", {"key": key, "n": len(text)}
+                )
+        return value

@@ -40,6 +40,7 @@ HUB_PAGES = (
     "topics.md",
     "resources.md",
     "archetypes/index.md",
+    "archetypes/self-check.md",
     "beyond/index.md",
     "guides/index.md",
     "stories/index.md",
