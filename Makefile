@@ -58,7 +58,7 @@ format: $(BIN)/pytest
 	$(BIN)/ruff format macros scripts tests
 	$(BIN)/ruff check --fix macros scripts tests
 
-bench: $(BIN)/mkdocs
+bench: $(BIN)/pytest
 	$(BIN)/python scripts/benchmark.py
 
 clean:
