@@ -50,12 +50,55 @@ sys.path.insert(0, str(ROOT))
 NAV_GROUP = 50  # pages per nav group of the synthetic corpus
 QUERY = "sponsor"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-WORDS = (
-    "team platform review design migration incident roadmap mentor sponsor strategy service latency "
-    "quality project manager peer decision writing launch customer reliability budget hiring promotion "
-    "influence context alignment architecture debt ownership document meeting trust feedback scope "
-    "impact sponsor operations metric vision process growth interview career staff principal leader"
-).split()
+WORDS = [
+    "team",
+    "platform",
+    "review",
+    "design",
+    "migration",
+    "incident",
+    "roadmap",
+    "mentor",
+    "sponsor",
+    "strategy",
+    "service",
+    "latency",
+    "quality",
+    "project",
+    "manager",
+    "peer",
+    "decision",
+    "writing",
+    "launch",
+    "customer",
+    "reliability",
+    "budget",
+    "hiring",
+    "promotion",
+    "influence",
+    "context",
+    "alignment",
+    "architecture",
+    "debt",
+    "ownership",
+    "document",
+    "meeting",
+    "trust",
+    "feedback",
+    "scope",
+    "impact",
+    "sponsor",
+    "operations",
+    "metric",
+    "vision",
+    "process",
+    "growth",
+    "interview",
+    "career",
+    "staff",
+    "principal",
+    "leader",
+]
 ARCHETYPES = ("tech-lead", "architect", "solver", "right-hand")
 
 
@@ -97,11 +140,12 @@ def write_corpus(docs: Path, pages: int, seed: int = 12) -> tuple[list[str], lis
         faq = ""
         if i % 10 == 0:
             faq = (
-                "faq:\n  - id: synthetic-question-{i:04d}\n    question: How did synthetic person {i} find a sponsor?\n"
+                f"faq:\n  - id: synthetic-question-{i:04d}\n"
+                f"    question: How did synthetic person {i} find a sponsor?\n"
                 "    answer: >-\n      By asking their manager directly, writing down the impact of their projects and "
                 "reviewing the packet together every quarter until the case was clear.\n"
-                "    anchor: how-they-work\n    topic: {topic}\n"
-            ).format(i=i, topic=chosen[0])
+                f"    anchor: how-they-work\n    topic: {chosen[0]}\n"
+            )
         body = "\n\n".join(
             [
                 f"Synthetic person {i} is a generated profile for the benchmark; see also {links}.",
@@ -359,7 +403,9 @@ def measure(pages: int, args) -> dict:
         result["overhead"] = None
         if args.compare:
             bare = make_project(Path(tmp) / "no-macros", pages, "no-macros")
-            result["no_macros_build_s"] = min(build(bare, Path(tmp) / "bare-site", strict=False)[0] for _ in range(args.runs))
+            result["no_macros_build_s"] = min(
+                build(bare, Path(tmp) / "bare-site", strict=False)[0] for _ in range(args.runs)
+            )
             result["overhead"] = (result["build_s"] - result["no_macros_build_s"]) / result["build_s"]
             stock = make_project(Path(tmp) / "stock", pages, "stock")
             result["stock_build_s"] = build(stock, Path(tmp) / "stock-site", strict=False)[0]
