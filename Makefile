@@ -28,8 +28,12 @@ $(BIN)/pytest: requirements-dev.txt requirements.txt $(BIN)/mkdocs
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
+# After the first full build, a save rebuilds only the changed pages (--dirty):
+# other pages' generated lists and the search index catch up on the next start.
+# `make serve FULL=1` rebuilds everything on every save.
+SERVE_FLAGS := $(if $(FULL),,--dirty)
 serve: $(BIN)/mkdocs
-	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
+	$(BIN)/mkdocs serve --strict $(SERVE_FLAGS) --dev-addr $(HOST):$(PORT)
 
 # Build into a scratch folder and move it into place only on success, so a
 # failed build never leaves a half-built site/ for a deploy to pick up.
