@@ -28,8 +28,14 @@ $(BIN)/pytest: requirements-dev.txt requirements.txt $(BIN)/mkdocs
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
+# After the first full build, a save rebuilds only the changed pages (--dirty,
+# which MkDocs reports as a warning, so warnings are shown without stopping;
+# content errors still stop it): other pages' generated lists and the search
+# index catch up on the next start. `make serve FULL=1` rebuilds everything,
+# strictly, on every save. `make build` and `make test` are always strict.
+SERVE_FLAGS := $(if $(FULL),--strict,--no-strict --dirty)
 serve: $(BIN)/mkdocs
-	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
+	$(BIN)/mkdocs serve $(SERVE_FLAGS) --dev-addr $(HOST):$(PORT)
 
 # Build into a scratch folder and move it into place only on success, so a
 # failed build never leaves a half-built site/ for a deploy to pick up.
@@ -58,7 +64,7 @@ format: $(BIN)/pytest
 	$(BIN)/ruff format macros scripts tests
 	$(BIN)/ruff check --fix macros scripts tests
 
-bench: $(BIN)/mkdocs
+bench: $(BIN)/pytest
 	$(BIN)/python scripts/benchmark.py
 
 clean:

@@ -194,9 +194,32 @@ class Catalogue:
     self_check: SelfCheckFile | None = None  # data/self-check.yml, when the self-check page exists
     _pages: dict[str, Page] = field(default_factory=dict, repr=False)
 
+    _memo: dict = field(default_factory=dict, repr=False)
+
     def __post_init__(self) -> None:
         for group in (self.archetypes, self.stories, self.guides, self.beyond):
             self._pages.update({page.src: page for page in group.values()})
+
+    def _index(self, name: str, build: Callable[[], object]):
+        """An index over the whole catalogue, built on first use and kept: a
+        page looks things up instead of scanning every story (which would make
+        a build quadratic in the number of pages)."""
+        if name not in self._memo:
+            self._memo[name] = build()
+        return self._memo[name]
+
+    def _stories_by_topic(self) -> dict[str, list[Page[Story]]]:
+        def build() -> dict[str, list[Page[Story]]]:
+            index: dict[str, list[Page[Story]]] = {}
+            for story in sorted(self.stories.values(), key=_by_title):
+                for topic in story.meta.topics:
+                    index.setdefault(topic, []).append(story)
+            return index
+
+        return self._index("stories_by_topic", build)
+
+    def _all_guides(self) -> list[Page[Guide]]:
+        return self._index("all_guides", lambda: [*self.book_order, *self.beyond.values()])
 
     # Lookups used by the macros -------------------------------------------
 
@@ -207,15 +230,31 @@ class Catalogue:
     @property
     def book_order(self) -> list[Page[Guide]]:
         """Every book chapter's guide, in reading order."""
-        return [chapter for part in self.parts for chapter in part.chapters]
+        return self._index("book_order", lambda: [chapter for part in self.parts for chapter in part.chapters])
 
     def stories_for(self, archetype: str, source: str = "book") -> list[Page[Story]]:
         """Stories placed in `archetype`, sorted by name: by the book's lists
         (`source="book"`, the default) or in the person's own words (`"self"`)."""
-        return sorted(
-            (s for s in self.stories.values() if archetype in s.meta.archetypes and s.meta.archetype_source == source),
-            key=_by_title,
-        )
+
+        def build() -> dict[tuple[str, str], list[Page[Story]]]:
+            index: dict[tuple[str, str], list[Page[Story]]] = {}
+            for story in sorted(self.stories.values(), key=_by_title):
+                for placed in story.meta.archetypes:
+                    index.setdefault((placed, story.meta.archetype_source), []).append(story)
+            return index
+
+        return list(self._index("stories_by_archetype", build).get((archetype, source), []))
+
+    def related_stories(self, story: Page[Story], archetype: str, limit: int = 5) -> list[Page[Story]]:
+        """Up to `limit` other stories placed in `archetype` (by the book, then
+        self-described), those sharing most topics with `story` first, then by name."""
+        shared: dict[str, int] = {}
+        for topic in story.meta.topics:
+            for other in self._stories_by_topic().get(topic, []):
+                shared[other.slug] = shared.get(other.slug, 0) + 1
+        placed = [s for s in self.stories_for(archetype) + self.stories_for(archetype, "self") if s is not story]
+        ranked = sorted(enumerate(placed), key=lambda item: (-shared.get(item[1].slug, 0), item[0]))
+        return [other for _, other in ranked[:limit]]
 
     def unassigned_stories(self) -> list[Page[Story]]:
         """Stories placed in no archetype, by the book or by the person."""
@@ -228,12 +267,27 @@ class Catalogue:
     def stories_illustrating(self, guide: Page[Guide]) -> list[Page[Story]]:
         """Stories related to a guide (see `related`): those it names first, in its order."""
         named = [self.stories[slug] for slug in guide.meta.stories]
-        others = sorted((s for s in self.stories.values() if s not in named and related(s, guide)), key=_by_title)
+        others = [s for s in self._stories_by_topic().get(guide.meta.topics[0], []) if s not in named]
         return named + others
 
     def guides_for_story(self, story: Page[Story]) -> list[Page[Guide]]:
         """Guides related to a story (see `related`), book chapters in order, then beyond the book."""
-        return [g for g in [*self.book_order, *self.beyond.values()] if related(story, g)]
+
+        def build() -> tuple[dict[str, list[int]], dict[str, list[int]], list[Page[Guide]]]:
+            order = self._all_guides()
+            by_topic: dict[str, list[int]] = {}
+            naming: dict[str, list[int]] = {}
+            for position, guide in enumerate(order):
+                by_topic.setdefault(guide.meta.topics[0], []).append(position)
+                for slug in guide.meta.stories:
+                    naming.setdefault(slug, []).append(position)
+            return by_topic, naming, order
+
+        by_topic, naming, order = self._index("guides_by_relation", build)
+        positions = set(naming.get(story.slug, []))
+        for topic in story.meta.topics:
+            positions.update(by_topic.get(topic, []))
+        return [order[position] for position in sorted(positions)]
 
     def tagged(self, topic: str) -> tuple[list[Page[Guide]], list[Page[Story]], list[FaqItem]]:
         """The guides (book order, then beyond), stories and FAQ items carrying `topic`."""
@@ -242,14 +296,23 @@ class Catalogue:
         return guides, stories, [item for item in self.faq if item.entry.topic == topic]
 
     def faq_for(self, page: Page) -> list[FaqItem]:
-        return [item for item in self.faq if item.page is page]
+        """The FAQ entries a page's front matter carries, in order."""
+
+        def build() -> dict[str, list[FaqItem]]:
+            index: dict[str, list[FaqItem]] = {}
+            for item in self.faq:
+                index.setdefault(item.page.src, []).append(item)
+            return index
+
+        return list(self._index("faq_by_page", build).get(page.src, []))
 
     def neighbours(self, guide: Page[Guide]) -> tuple[Page[Guide] | None, Page[Guide] | None]:
         """The chapters before and after `guide` in book order."""
         order = self.book_order
-        if guide not in order:
+        positions = self._index("book_positions", lambda: {g.src: i for i, g in enumerate(order)})
+        if guide.src not in positions:
             return None, None
-        index = order.index(guide)
+        index = positions[guide.src]
         return (order[index - 1] if index else None, order[index + 1] if index + 1 < len(order) else None)
 
     def part_of(self, guide: Page[Guide]) -> BookPart | None:
@@ -322,6 +385,7 @@ class _Loader:
         self.slugs: dict[str, set[str]] = {}
         # FAQ ids in every page's front matter, valid or not, for the same reason.
         self.faq_ids: set[str] = set()
+        self.unreadable = False  # a page could not be read at all (its error is reported)
 
     def read(self, path: Path, reader: Callable[[Path], Document]) -> Document | None:
         if not path.is_file():
@@ -375,6 +439,7 @@ class _Loader:
             self.slugs.setdefault(folder, set()).add(slug)
             doc = self.read(path, read_markdown)
             if doc is None:
+                self.unreadable = True  # its questions are unknown: don't report them as strangers
                 continue
             self.faq_ids.update(
                 item.get("id") for _, item in _items(doc.data.get("faq")) if isinstance(item.get("id"), str)
@@ -735,8 +800,8 @@ def _order_faq(
         for position, question in enumerate(group.questions):
             loc = ("groups", index, "questions", position)
             if question not in by_id:
-                if question in load.faq_ids:
-                    continue  # its page is invalid, and reported
+                if question in load.faq_ids or load.unreadable:
+                    continue  # its page is invalid (or unreadable), and reported
                 unlisted = tuple(q for q in by_id if q not in listed and (not known or group_of(q) == group.id))
                 allowed = ", ".join(unlisted) if unlisted else "the id of a faq entry in a page's front matter"
                 load.problem(

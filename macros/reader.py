@@ -64,10 +64,26 @@ def _line_map(node: yaml.Node | None, offset: int, display: str) -> LineMap:
     return lines
 
 
+#: PyYAML's safe loader, in C when PyYAML was built with libyaml.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _explained(text: str, error: yaml.YAMLError) -> yaml.YAMLError:
+    """The pure-Python loader's error for `text`, which explains more (it names a
+    tab, for one) than libyaml's `error`; `error` itself when it finds none."""
+    if _LOADER is yaml.SafeLoader:
+        return error
+    try:
+        yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as explained:
+        return explained
+    return error
+
+
 def _refuse_aliases(text: str, display: str, offset: int) -> None:
     """Raise `ContentError` at the first YAML alias (`*name`): content never needs
     one, and nested aliases expand exponentially (a few lines can exhaust memory)."""
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    for event in yaml.parse(text, Loader=_LOADER):
         if isinstance(event, yaml.AliasEvent):
             line = event.start_mark.line + offset
             message = f"YAML aliases are not allowed (*{event.anchor}); write the value out in full"
@@ -76,19 +92,26 @@ def _refuse_aliases(text: str, display: str, offset: int) -> None:
 
 def _parse_yaml(text: str, display: str, offset: int) -> tuple[dict, LineMap]:
     """Parse a YAML mapping; `offset` is the file line of the text's first line."""
+    # One pass of libyaml (when PyYAML has it) gives both the nodes, for line
+    # numbers, and the data built from them: parsing was most of a large build's
+    # catalogue time with the pure-Python loader, run twice.
+    loader = _LOADER(text)
     try:
         _refuse_aliases(text, display, offset)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = loader.get_single_node()
         lines = _line_map(node, offset, display)
-        data = yaml.safe_load(text)
+        data = loader.construct_document(node) if node is not None else None
     except RecursionError:
         raise ContentError([Problem(display, offset, "front matter", "YAML nested too deeply")]) from None
-    except yaml.YAMLError as error:
+    except yaml.YAMLError as raised:
+        error = _explained(text, raised)
         # Where an unclosed bracket or quote began is more useful than the end of the text.
         mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         line = mark.line + offset if mark else offset
         reason = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise ContentError([Problem(display, line, "front matter", f"malformed YAML: {reason}")]) from None
+    finally:
+        loader.dispose()
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -518,6 +518,16 @@ def test_bad_input_is_one_clear_line(docs_copy, case):
     assert all("Traceback" not in line for line in problems)
 
 
+@pytest.mark.parametrize(
+    "case", [case for case in CASES if case.expected.startswith(f"docs/{STORY}")], ids=lambda case: case.id
+)
+def test_a_broken_story_is_reported_once_not_again_by_the_files_that_name_it(docs_copy, case):
+    """A story that cannot be read (or is invalid) is reported at the story; the
+    FAQ order, which lists its question, does not add a second, misleading line."""
+    problems = problems_after(docs_copy, case.mutate)
+    assert not [line for line in problems if line.startswith("docs/data/faq.yml")], "\n".join(problems)
+
+
 def test_the_corpus_is_large_and_ids_are_unique():
     assert len(CASES) >= 40
     assert len({case.id for case in CASES}) == len(CASES)
