@@ -44,7 +44,7 @@ def test_home_page_og_title_is_the_site_name(html):
 def test_card_alt_text_names_title_and_section(html):
     soup = html("guides/work-on-what-matters/")
     assert soup.find("meta", property="og:image:alt")["content"] == (
-        "Work on what matters, Guides · Operating at Staff"
+        "Work on what matters, Guides · Part II: Operating at Staff"
     )
 
 

@@ -89,7 +89,9 @@ def test_guide_breadcrumbs_pass_through_the_book_part(documents, catalogue):
     guide = catalogue.guides["work-on-what-matters"]
     part = catalogue.part_of(guide)
     crumbs = main(documents["guides/work-on-what-matters/"], "BreadcrumbList")["itemListElement"]
-    assert [c["name"] for c in crumbs] == ["Staff-plus Field Guide", "Guides", part.part.title, guide.title]
+    names = [c["name"] for c in crumbs]
+    assert names[:2] == ["Staff-plus Field Guide", "Guides"] and names[3:] == [guide.title]
+    assert names[2].endswith(part.part.title)  # the nav's section label, e.g. "Part II: Operating at Staff"
 
 
 def test_home_page_is_the_website_with_its_search(documents):
