@@ -1,0 +1,90 @@
+"""The 404 page, served as GitHub Pages serves it: for any missing path below
+the site's address. It suggests the closest pages, links the start pages and
+offers a search for the words of the mistyped address."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.test_browser import browser, page  # noqa: F401  (fixtures)
+
+pytestmark = pytest.mark.browser
+PREFIX = "/staffplus-guide"  # the path of site_url in mkdocs.yml
+
+
+class PagesHandler(SimpleHTTPRequestHandler):
+    """Serves the built site below PREFIX, and 404.html with status 404 for
+    anything missing, like GitHub Pages."""
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def translate_path(self, path: str) -> str:
+        path = urlsplit(path).path
+        return super().translate_path(path[len(PREFIX) :] if path.startswith(PREFIX) else "/__outside__/")
+
+    def send_error(self, code, message=None, explain=None):
+        if code != 404:
+            return super().send_error(code, message, explain)
+        body = (self.directory_path / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="module")
+def pages_url(site):
+    from pathlib import Path
+
+    handler = functools.partial(type("H", (PagesHandler,), {"directory_path": Path(site)}), directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize(
+    ("missing", "first"),
+    [
+        ("stories/michele-bu/", "Michelle Bu"),
+        ("guides/promo-packet/", "Promotion packets"),
+        ("archetypes/righthand/", "Right Hand"),
+        ("stories/keavy-mcminn.html", "Keavy McMinn"),
+    ],
+)
+def test_a_mistyped_address_suggests_the_closest_page_first(page, pages_url, missing, first):  # noqa: F811
+    response = page.goto(pages_url + missing)
+    assert response.status == 404
+    suggestions = page.locator(".not-found-list a")
+    suggestions.first.wait_for()
+    assert first in suggestions.first.inner_text()
+    with page.expect_navigation():
+        suggestions.first.click()
+    assert first in page.locator("h1").first.inner_text()
+
+
+def test_the_404_page_links_the_start_pages_and_offers_a_search(page, pages_url):  # noqa: F811
+    page.goto(pages_url + "no/such/thing-here/")
+    links = {a.inner_text(): a.get_attribute("href") for a in page.locator("#start-pages + ul a").all()}
+    assert set(links) == {"Home", "Guides", "Stories", "Archetypes", "FAQ"}
+    for href in links.values():
+        assert page.request.get(f"{pages_url.split(PREFIX)[0]}{href}").status == 200
+    search = page.locator(".not-found-search a")
+    search.wait_for()
+    assert search.get_attribute("href").endswith("?q=thing%20here")
+    assert page.locator("input[data-md-component='search-query']").count() == 1
+    assert page.title() == "Page not found - Staff-plus Field Guide"
+
+
+def test_nothing_close_shows_no_suggestion_list(page, pages_url):  # noqa: F811
+    page.goto(pages_url + "zzzzqqqq/")
+    page.locator(".not-found-search a").wait_for()
+    assert page.locator(".not-found-suggestions").is_hidden()
