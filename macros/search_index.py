@@ -51,7 +51,7 @@ def exclude(markdown: str) -> str:
             line = f"{match.group(1)} {{ {attrs} }}"
         lines.append(line)
     body = "\n".join(lines)
-    return f'<div markdown data-search-exclude>\n\n{body}\n\n</div>\n'
+    return f"<div markdown data-search-exclude>\n\n{body}\n\n</div>\n"
 
 
 def split_title(markdown: str) -> tuple[str, str]:

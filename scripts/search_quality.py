@@ -69,7 +69,9 @@ def main(argv: list[str]) -> int:
     print(f"{'query':<{width}}  rank  first result")
     for query, rank, first in rows:
         print(f"{query:<{width}}  {rank if rank else '>10':>4}  {first}")
-    print(f"\ntop-1: {top1:.0%} ({round(top1 * len(rows))}/{len(rows)})   top-3: {top3:.0%} ({round(top3 * len(rows))}/{len(rows)})")
+    print(
+        f"\ntop-1: {top1:.0%} ({round(top1 * len(rows))}/{len(rows)})   top-3: {top3:.0%} ({round(top3 * len(rows))}/{len(rows)})"
+    )
     return 0
 
 
