@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.search_model import load  # noqa: E402
+from tests.search_model import load
 
 # Written before any ranking change, from the pages' content (not their ranks).
 HELD_OUT: list[tuple[str, tuple[str, ...]]] = [
@@ -69,9 +69,8 @@ def main(argv: list[str]) -> int:
     print(f"{'query':<{width}}  rank  first result")
     for query, rank, first in rows:
         print(f"{query:<{width}}  {rank if rank else '>10':>4}  {first}")
-    print(
-        f"\ntop-1: {top1:.0%} ({round(top1 * len(rows))}/{len(rows)})   top-3: {top3:.0%} ({round(top3 * len(rows))}/{len(rows)})"
-    )
+    hits1, hits3, total = round(top1 * len(rows)), round(top3 * len(rows)), len(rows)
+    print(f"\ntop-1: {top1:.0%} ({hits1}/{total})   top-3: {top3:.0%} ({hits3}/{total})")
     return 0
 
 
