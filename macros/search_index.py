@@ -37,9 +37,11 @@ _HEADING = re.compile(r"^(#{1,6} .*?)(?:\s*\{([^}]*)\})?\s*$")
 def exclude(markdown: str) -> str:
     """Return generated `markdown` wrapped so Material leaves it out of the index.
 
-    The block goes in a `<div markdown data-search-exclude>` (md_in_html), and
-    every heading in it gets the attribute too (attr_list), since Material
-    starts a new indexed section at each heading even inside an excluded block.
+    The block goes in a `<section markdown data-search-exclude>` (md_in_html),
+    not a `<div>`: Material's indexer matches closing tags by name only, so
+    the first nested `</div>` (an admonition's) would end the exclusion. Every
+    heading in it gets the attribute too (attr_list), since Material starts a
+    new indexed section at each heading even inside an excluded block.
     Empty input gives an empty string."""
     if not markdown.strip():
         return ""
@@ -51,7 +53,7 @@ def exclude(markdown: str) -> str:
             line = f"{match.group(1)} {{ {attrs} }}"
         lines.append(line)
     body = "\n".join(lines)
-    return f"<div markdown data-search-exclude>\n\n{body}\n\n</div>\n"
+    return f"<section markdown data-search-exclude>\n\n{body}\n\n</section>\n"
 
 
 def split_title(markdown: str) -> tuple[str, str]:
