@@ -20,7 +20,7 @@ from pathlib import Path
 from jinja2.sandbox import SandboxedEnvironment
 from mkdocs.exceptions import PluginError
 
-from macros import archetypes, distribution, explorer, faq, guides, ladders, reference, stories
+from macros import archetypes, distribution, explorer, faq, guides, ladders, reference, search_index, stories
 from macros.catalogue import ContentError, load_catalogue
 from macros.render import Renderer
 from macros.safety import ALLOWED_MARKUP, audit_html, is_hub
@@ -141,6 +141,7 @@ def on_post_page_macros(env) -> None:
     if page is not None:
         env.markdown = DECORATORS[src.split("/", 1)[0]](renderer, page, env.markdown)
     distribution.annotate(env)
+    search_index.annotate(env, page)
 
 
 def on_post_build(env) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from macros.catalogue import Archetype, Page
 from macros.render import Renderer
+from macros.search_index import exclude
 
 
 def decorate(renderer: Renderer, archetype: Page[Archetype], markdown: str) -> str:
     """Append the stories whose front matter names this archetype."""
-    return f"{markdown}\n\n{renderer.render('archetype_footer.md', archetype.src, archetype=archetype, page=archetype)}"
+    footer = renderer.render("archetype_footer.md", archetype.src, archetype=archetype, page=archetype)
+    return f"{markdown}\n\n{exclude(footer)}"
 
 
 def archetype_cards(renderer: Renderer, page_src: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from macros.catalogue import Guide, Page
 from macros.render import Renderer
+from macros.search_index import exclude
 
 
 def decorate(renderer: Renderer, guide: Page[Guide], markdown: str) -> str:
@@ -23,7 +24,7 @@ def decorate(renderer: Renderer, guide: Page[Guide], markdown: str) -> str:
         next=following,
         resources=kb.resources_for(guide),
     )
-    return f"{header}\n{markdown}\n\n{footer}"
+    return f"{exclude(header)}\n{markdown}\n\n{exclude(footer)}"
 
 
 def part_chapters(renderer: Renderer, page_src: str, part_id: str) -> str:

@@ -34,8 +34,8 @@ _DROP = (
     re.compile(r'<a [^>]*class="md-content__button md-icon"[^>]*>.*?</a>', re.DOTALL),
     re.compile(r'<a class="headerlink" [^>]*>.*?</a>', re.DOTALL),
     re.compile(r'<aside class="md-source-file">.*?</aside>', re.DOTALL),
-    # From "Keep reading" to the next section or the footnotes, if any.
-    re.compile(r'<h2 id="keep-reading">.*?(?=<h2 |<div class="footnote"|$)', re.DOTALL),
+    # From "Keep reading" to the next section, the end of its generated block or the footnotes.
+    re.compile(r'<h2 [^>]*id="keep-reading"[^>]*>.*?(?=<h2 |</section>|<div class="footnote"|$)', re.DOTALL),
 )
 _ATTRIBUTE = re.compile(r'(?<=\s)(id|for|href|src)="([^"]*)"')
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from macros.catalogue import Page, Story
 from macros.render import Renderer
+from macros.search_index import exclude, split_title
 
 
 def decorate(renderer: Renderer, story: Page[Story], markdown: str) -> str:
@@ -11,7 +12,8 @@ def decorate(renderer: Renderer, story: Page[Story], markdown: str) -> str:
     archetype links, original interview) and footer (related stories, guides)."""
     header = renderer.render("story_header.md", story.src, story=story)
     footer = renderer.render("story_footer.md", story.src, story=story, page=story)
-    return f"{header}\n{markdown}\n\n{footer}"
+    title, box = split_title(header)
+    return f"{title}\n{exclude(box)}\n{markdown}\n\n{exclude(footer)}"
 
 
 def story_index(renderer: Renderer, page_src: str) -> str:
