@@ -94,7 +94,7 @@ def test_every_page_advertises_the_feeds(site):
         if page.parent.name == "rss":
             continue
         head = page.read_text(encoding="utf-8").split("</head>", 1)[0]
-        feeds = re.findall(r'<link rel="alternate" type="application/rss\+xml" title="[^"]+" href="([^"]+)"', head)
+        feeds = re.findall(r'<link rel="alternate feed" type="application/rss\+xml" title="[^"]+" href="([^"]+)"', head)
         assert feeds == [f"{SITE_URL}feed.xml", f"{SITE_URL}stories/feed.xml", f"{SITE_URL}guides/feed.xml"], page
 
 
