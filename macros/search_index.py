@@ -97,4 +97,17 @@ def annotate(env, item) -> None:
     if name and company:
         page.meta["tags"] = [str(name), str(company)]
     elif search["boost"] == ABOUT_BOOST and page.meta.get("title"):
-        page.meta["tags"] = [str(page.meta["title"])]
+        page.meta["tags"] = [str(page.meta["title"]), *_chapter_titles(meta, page.file.src_uri)]
+
+
+def _chapter_titles(meta, src: str) -> list[str]:
+    """The titles of the sources a page retells under its own title: those whose
+    URL ends in the page's slug (a guide titled anew is still found by the name
+    of the book chapter it covers, e.g. "Getting the title where you are")."""
+    slug = src.rsplit("/", 1)[-1].removesuffix(".md")
+    titles = []
+    for source in getattr(meta, "sources", None) or []:
+        url, title = getattr(source, "url", None), getattr(source, "title", None)
+        if url and title and str(url).rstrip("/").endswith("/" + slug) and title != getattr(meta, "title", None):
+            titles.append(str(title))
+    return titles
