@@ -82,6 +82,16 @@ TopicId = Annotated[str, AfterValidator(_topic)]
 ArchetypeId = Annotated[str, AfterValidator(_archetype)]
 
 
+def _question(value: str) -> str:
+    if not value.endswith("?"):
+        raise PydanticCustomError("question", "a question must end with '?'")
+    return value
+
+
+#: A reader's question (FAQ entries, the self-check): text ending with '?'.
+Question = Annotated[str, AfterValidator(_question)]
+
+
 #: Characters no front-matter or data value may hold: markup delimiters, control
 #: characters and the bidirectional overrides that make text read differently
 #: from how it is stored.
@@ -128,17 +138,10 @@ class FaqEntry(Strict):
     """One question answered by the page whose front matter carries it."""
 
     id: str = Field(pattern=SLUG_PATTERN, description="stable anchor on the FAQ page")
-    question: str = Field(min_length=10, max_length=160)
+    question: Question = Field(min_length=10, max_length=160)
     answer: str = Field(min_length=60, max_length=900, description="two to four sentences, our own words")
     anchor: str | None = Field(default=None, pattern=SLUG_PATTERN, description="heading id on this page")
     topic: TopicId
-
-    @field_validator("question")
-    @classmethod
-    def _is_question(cls, value: str) -> str:
-        if not value.endswith("?"):
-            raise PydanticCustomError("question", "a question must end with '?'")
-        return value
 
 
 class SourceRef(Strict):
@@ -566,15 +569,8 @@ class SelfCheckQuestion(Strict):
     """One question of the archetype self-check, with two to five answers."""
 
     id: str = Field(pattern=SLUG_PATTERN, description="lowercase words joined by hyphens, unique in the file")
-    question: str = Field(min_length=10, max_length=200)
+    question: Question = Field(min_length=10, max_length=200)
     answers: list[SelfCheckAnswer] = Field(min_length=2, max_length=5)
-
-    @field_validator("question")
-    @classmethod
-    def _is_question(cls, value: str) -> str:
-        if not value.endswith("?"):
-            raise PydanticCustomError("question", "a question must end with '?'")
-        return value
 
 
 class SelfCheckFile(Strict):

@@ -4,51 +4,13 @@ offers a search for the words of the mistyped address."""
 
 from __future__ import annotations
 
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import urlsplit
-
 import pytest
 
 from tests.test_browser import browser, page  # noqa: F401  (fixtures)
+from tests.test_crawl import pages_url  # noqa: F401  (served as GitHub Pages serves it)
 
 pytestmark = pytest.mark.browser
 PREFIX = "/staffplus-guide"  # the path of site_url in mkdocs.yml
-
-
-class PagesHandler(SimpleHTTPRequestHandler):
-    """Serves the built site below PREFIX, and 404.html with status 404 for
-    anything missing, like GitHub Pages."""
-
-    def log_message(self, *args) -> None:
-        pass
-
-    def translate_path(self, path: str) -> str:
-        path = urlsplit(path).path
-        return super().translate_path(path[len(PREFIX) :] if path.startswith(PREFIX) else "/__outside__/")
-
-    def send_error(self, code, message=None, explain=None):
-        if code != 404:
-            return super().send_error(code, message, explain)
-        body = (self.directory_path / "404.html").read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
-@pytest.fixture(scope="module")
-def pages_url(site):
-    from pathlib import Path
-
-    handler = functools.partial(type("H", (PagesHandler,), {"directory_path": Path(site)}), directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}/"
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.mark.parametrize(
