@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_browser import CHROMIUM, FLAGS
+from tests.test_browser import browser  # noqa: F401  (the shared Chromium fixture)
 from tests.test_crawl import built_pages, pages_url  # noqa: F401
 
 pytestmark = pytest.mark.browser
@@ -37,19 +37,9 @@ def serious(page) -> list[str]:
     ]
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
-        yield browser
-        browser.close()
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_serious_violations(site, pages_url, chromium, scheme):  # noqa: F811
-    context = chromium.new_context(color_scheme=scheme)
+def test_no_serious_violations(site, pages_url, browser, scheme):  # noqa: F811
+    context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
     paths = [*built_pages(site), "no-such-page/"] if scheme == "light" else list(KINDS)
     problems = []

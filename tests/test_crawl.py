@@ -3,17 +3,15 @@ Fonts, no api.github.com, no failed request and no console error."""
 
 from __future__ import annotations
 
-import functools
 import io
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from mkdocs.config import load_config
 
-from tests.test_browser import base_url, browser, page  # noqa: F401
+from tests.test_browser import base_url, browser, page, serve  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
@@ -98,10 +96,5 @@ class PagesHandler(SimpleHTTPRequestHandler):
 def pages_url(site):
     """The built site served like GitHub Pages: under site_url's path, 404.html for missing paths."""
     prefix = urlsplit(load_config(str(ROOT / "mkdocs.yml"))["site_url"]).path
-    handler = type("Handler", (PagesHandler,), {"prefix": prefix})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
-    server.shutdown()
-    server.server_close()
+    with serve(site, type("Handler", (PagesHandler,), {"prefix": prefix}), prefix) as url:
+        yield url
