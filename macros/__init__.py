@@ -20,7 +20,18 @@ from pathlib import Path
 from jinja2.sandbox import SandboxedEnvironment
 from mkdocs.exceptions import PluginError
 
-from macros import archetypes, distribution, explorer, faq, guides, ladders, reference, search_index, stories
+from macros import (
+    archetypes,
+    distribution,
+    explorer,
+    faq,
+    guides,
+    ladders,
+    reference,
+    search_index,
+    search_lunr,
+    stories,
+)
 from macros.catalogue import ContentError, load_catalogue
 from macros.render import Renderer
 from macros.safety import ALLOWED_MARKUP, audit_html, is_hub
@@ -144,10 +155,23 @@ def on_post_page_macros(env) -> None:
     search_index.annotate(env, page)
 
 
+def partial_rebuild(env) -> bool:
+    """True when this build wrote only some pages: a `--dirty` build (as Material's
+    search plugin records it) in which fewer pages were rendered than the docs
+    folder has. The first build of `mkdocs serve --dirty` renders them all."""
+    search = env.conf["plugins"].get("material/search") or env.conf["plugins"].get("search")
+    files = env.variables.get("files")
+    if not getattr(search, "is_dirty", False) or files is None:
+        return False
+    return len(env.variables["built_pages"]) < len(files.documentation_pages())
+
+
 def on_post_build(env) -> None:
     """Audit every built page for active content (`macros.safety.audit_html`),
     then write what is made from the whole site (`macros.distribution.publish`:
-    social cards, feeds, open data, the print edition).
+    social cards, feeds, open data, the print edition; the story explorer's
+    data; the prebuilt search index, `macros.search_lunr`). After a partial
+    rebuild (`partial_rebuild`) only the rebuilt pages' cards are written.
 
     Raises `PluginError` with one line per finding, after removing the site
     folder, so nothing unsafe is left where a deploy could pick it up.
@@ -158,14 +182,23 @@ def on_post_build(env) -> None:
         if path.is_file():
             for finding in audit_html(path.read_text(encoding="utf-8")):
                 problems.append(f"docs/{src}:1: body: the built page has a {finding}; allowed: {ALLOWED_MARKUP}")
-    if not problems:
+    site_dir = Path(env.conf["site_dir"])
+    if not problems and partial_rebuild(env):
+        # `mkdocs serve --dirty` after a save: only the saved pages changed, so
+        # only their social cards are redrawn; the whole-site outputs stay as
+        # the first build wrote them, and the prebuilt search index, now out of
+        # date, goes (the worker then indexes in the browser, as stock Material).
+        distribution.publish_cards(env)
+        (site_dir / "search" / search_lunr.TARGET).unlink(missing_ok=True)
+    elif not problems:
         problems = [f"{problem}; allowed: {ALLOWED_MARKUP}" for problem in distribution.publish(env)]
         state = env.variables[distribution.STATE]
-        explorer.write_explorer(Path(env.conf["site_dir"]), state.catalogue, state.page_path)
+        explorer.write_explorer(site_dir, state.catalogue, state.page_path)
+        search_lunr.write_prebuilt(site_dir)
     if problems:
         shutil.rmtree(env.conf["site_dir"], ignore_errors=True)
         count = len(problems)
         raise PluginError(f"{count} content problem{'s' if count != 1 else ''}:\n" + "\n".join(problems))
 
 
-__all__ = ["define_env", "on_post_build", "on_post_page_macros", "on_pre_page_macros", "sandbox"]
+__all__ = ["define_env", "on_post_build", "on_post_page_macros", "on_pre_page_macros", "partial_rebuild", "sandbox"]

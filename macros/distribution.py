@@ -185,6 +185,13 @@ def publish(env) -> list[str]:
     return _write_print_edition(state, site_dir)
 
 
+def publish_cards(env) -> None:
+    """Write the social cards of the pages rendered in this build only (all of
+    them in a full build; the saved ones in a `--dirty` rebuild)."""
+    state: State = env.variables[STATE]
+    _write_cards(state, Path(env.conf["site_dir"]))
+
+
 def _write_cards(state: State, site_dir: Path) -> None:
     parts = urlsplit(state.site.url)
     footer = (parts.netloc + parts.path).rstrip("/")

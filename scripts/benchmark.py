@@ -16,7 +16,11 @@ with FAQ entries, cross-links and a nav that lists them in groups of
 - the catalogue's load time;
 - the same corpus with the macros plugin off, and with stock Material
   (no macros, no overrides), as our own overhead and a size reference;
-- in headless Chromium, from opening a page to the first result for "sponsor";
+- the prebuilt search index's size (`search/lunr_index.json`, loaded by the
+  search worker instead of building the index in the browser);
+- in headless Chromium, from opening a page to the first result for "sponsor"
+  (a word the synthetic pages all have, so every page is a result) and for
+  "negotiate" (a word of a few real pages, as most readers' queries are);
 - with `mkdocs serve --no-strict --dirty` as `make serve` runs it, from saving an edited
   story to the new text being served.
 
@@ -49,7 +53,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 NAV_GROUP = 50  # pages per nav group of the synthetic corpus
-QUERY = "sponsor"
+QUERY = "sponsor"  # a word of WORDS: the synthetic corpus has it on nearly every page
+SELECTIVE_QUERY = "negotiate"  # on a handful of the real pages only, as most readers' queries are
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 WORDS = [
     "team",
@@ -338,8 +343,8 @@ def chromium() -> str | None:
     return path if os.path.exists(path) else None
 
 
-def search_time(site: Path, timeout: float = 120) -> float | None:
-    """Seconds from opening a story page to the first search result for QUERY
+def search_time(site: Path, query: str = QUERY, timeout: float = 120) -> float | None:
+    """Seconds from opening a story page to the first search result for `query`
     (typed as soon as the search box can be used), or None without Chromium."""
     executable = chromium()
     if executable is None:
@@ -352,7 +357,9 @@ def search_time(site: Path, timeout: float = 120) -> float | None:
         start = time.perf_counter()
         page.goto(url + "stories/dan-na/", wait_until="domcontentloaded")
         page.keyboard.press("/")  # Material's shortcut to focus search
-        page.locator("input.md-search__input").fill(QUERY)
+        box = page.locator("input.md-search__input")
+        box.fill(query)
+        box.press("End")  # Material reads the box on key up, as typing gives
         page.locator(".md-search-result__item").first.wait_for(timeout=timeout * 1000)
         elapsed = time.perf_counter() - start
         browser.close()
@@ -426,6 +433,9 @@ def measure(pages: int, args) -> dict:
             result["stock_build_s"] = build(stock, Path(tmp) / "stock-site", strict=False)[0]
             result["stock_search_index_mb"] = site_sizes(Path(tmp) / "stock-site")["search_index_mb"]
         result["search_s"] = search_time(site) if args.browser else None
+        result["search_selective_s"] = search_time(site, SELECTIVE_QUERY) if args.browser else None
+        prebuilt = site / "search" / "lunr_index.json"
+        result["prebuilt_index_mb"] = prebuilt.stat().st_size / 1e6 if prebuilt.exists() else None
         result["edit_to_preview_s"] = edit_to_preview(project, args.dirty) if args.serve else None
     return result
 
@@ -444,7 +454,9 @@ KEYS = (
     "overhead",
     "stock_build_s",
     "stock_search_index_mb",
+    "prebuilt_index_mb",
     "search_s",
+    "search_selective_s",
     "edit_to_preview_s",
 )
 
@@ -459,7 +471,9 @@ COLUMNS = (
     ("catalogue_s", "catalogue s", "{:.2f}"),
     ("no_macros_build_s", "no-macros s", "{:.1f}"),
     ("overhead", "overhead", "{:.0%}"),
+    ("prebuilt_index_mb", "prebuilt MB", "{:.2f}"),
     ("search_s", "search s", "{:.2f}"),
+    ("search_selective_s", "rare-word s", "{:.2f}"),
     ("edit_to_preview_s", "edit s", "{:.1f}"),
 )
 
@@ -503,8 +517,10 @@ def targets(results: list[dict]) -> list[dict]:
                f"{big['html_kb_per_page']:.0f} KB"),
         judged("3b. search index no larger than stock", index_ratio, 1.0,
                f"{index_ratio:.2f}x stock" if index_ratio else ""),
-        judged("4. first search result within 1 s", big["search_s"], 1.0,
+        judged(f"4. first search result within 1 s ({QUERY!r})", big["search_s"], 1.0,
                f"{big['search_s']:.2f} s" if big["search_s"] is not None else ""),
+        judged(f"4'. the same for a rarer word ({SELECTIVE_QUERY!r})", big.get("search_selective_s"), 1.0,
+               f"{big['search_selective_s']:.2f} s" if big.get("search_selective_s") is not None else ""),
         judged("5. edit to preview within 2 s", big["edit_to_preview_s"], 2.0,
                f"{big['edit_to_preview_s']:.1f} s" if big["edit_to_preview_s"] is not None else ""),
     ]  # fmt: skip

@@ -38,5 +38,6 @@ def test_tiny_run_prints_the_table_and_writes_json(tmp_path):
     assert set(benchmark.KEYS) <= set(row)
     assert row["synthetic_pages"] == 4 and row["pages"] > 4
     assert row["search_index_mb"] > 0 and row["stock_search_index_mb"] > 0
-    assert row["search_s"] is None and row["edit_to_preview_s"] is None
-    assert [t["target"][:2] for t in data["targets"]] == ["1.", "2.", "3a", "3b", "4.", "5."]
+    assert row["prebuilt_index_mb"] > 0
+    assert row["search_s"] is None and row["search_selective_s"] is None and row["edit_to_preview_s"] is None
+    assert [t["target"][:2] for t in data["targets"]] == ["1.", "2.", "3a", "3b", "4.", "4'", "5."]

@@ -85,7 +85,9 @@ def page(browser):
 
 def test_search_finds_a_guide_and_opens_it(page, base_url):
     page.goto(base_url)
-    page.locator("input[data-md-component='search-query']").fill("snacking")
+    box = page.locator("input[data-md-component='search-query']")
+    box.fill("snacking")
+    box.press("End")  # a key up, as typing gives: Material reads the box on key up
     result = page.locator(".md-search-result__item a", has_text="Work on what matters").first
     result.wait_for()
     result.click()
