@@ -18,6 +18,7 @@ contributor sees all of them at once. Nothing here depends on MkDocs.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -593,6 +594,11 @@ def _load_self_check(load: _Loader) -> SelfCheckFile | None:
     return self_check
 
 
+#: `check_markdown`, remembered for unchanged pages (`mkdocs serve` reloads the
+#: catalogue after every save); its result is only ever read.
+_checked_markdown = functools.lru_cache(maxsize=16384)(check_markdown)
+
+
 def _check_pages(load: _Loader) -> None:
     """Every page's own Markdown is free of active content, and only hub pages
     are templates (see `macros.safety`)."""
@@ -607,7 +613,7 @@ def _check_pages(load: _Loader) -> None:
             if not content_page:  # content pages report it where their folder is read
                 load.problems.extend(error.problems)
             continue
-        load.problems.extend(check_markdown(doc.display, doc.body, doc.body_start))
+        load.problems.extend(_checked_markdown(doc.display, doc.body, doc.body_start))
         if "render_macros" in doc.data and not content_page:
             load.problem(
                 doc,

@@ -8,6 +8,8 @@ Malformed YAML, a file that is not UTF-8 and an oversized file raise
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -172,12 +174,37 @@ def heading_ids(body: str) -> dict[str, str]:
     return ids
 
 
+#: Pages already read: (path, require_front_matter) -> ((modification time, size),
+#: Document). A build reads each page once, and `mkdocs serve` re-reads only saved files.
+_READ: dict[tuple[str, bool], tuple[tuple[int, int], Document]] = {}
+
+
 def read_markdown(path: Path, require_front_matter: bool = True) -> Document:
     """Read a Markdown page with YAML front matter (python-frontmatter splits it).
 
     Raises `ContentError` when the front matter is malformed, or missing while
-    `require_front_matter` is true (otherwise the whole file is the body).
+    `require_front_matter` is true (otherwise the whole file is the body). A
+    file unchanged since it was last read (same modification time and size)
+    is not parsed again; the caller gets its own copy of the front matter.
     """
+    key = (str(path), require_front_matter)
+    try:
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        stamp = None
+    cached = _READ.get(key)
+    if stamp is None or cached is None or cached[0] != stamp:
+        _READ.pop(key, None)
+        doc = _read_markdown(path, require_front_matter)  # raises for a bad page: never cached
+        if stamp is None:
+            return doc
+        cached = _READ[key] = (stamp, doc)
+    doc = cached[1]
+    return dataclasses.replace(doc, data=copy.deepcopy(doc.data))
+
+
+def _read_markdown(path: Path, require_front_matter: bool) -> Document:
     display = display_path(path)
     text = read_text(path)
     handler = frontmatter.YAMLHandler()

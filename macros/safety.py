@@ -21,6 +21,7 @@ Nothing here depends on MkDocs.
 
 from __future__ import annotations
 
+import functools
 import html
 import os
 import re
@@ -54,6 +55,7 @@ HUB_PAGES = (
 )
 
 
+@functools.cache
 def is_hub(src: str) -> bool:
     """Whether the page at `src` (path below docs/) is a maintainers' hub page."""
     path = PurePosixPath(src)
