@@ -30,9 +30,11 @@ $(BIN)/pytest: requirements-dev.txt requirements.txt $(BIN)/mkdocs
 
 # After the first full build, a save rebuilds only the changed pages (--dirty,
 # which MkDocs reports as a warning, so warnings are shown without stopping;
-# content errors still stop it): other pages' generated lists and the search
-# index catch up on the next start. `make serve FULL=1` rebuilds everything,
-# strictly, on every save. `make build` and `make test` are always strict.
+# content errors still stop it) and only their social cards; the catalogue
+# re-reads only saved files. Other pages' generated lists, the feeds, open data,
+# print edition and prebuilt search index (removed: the browser then indexes as
+# stock Material does) catch up on the next start. `make serve FULL=1` rebuilds
+# everything, strictly, on every save. `make build` and `make test` are always strict.
 SERVE_FLAGS := $(if $(FULL),--strict,--no-strict --dirty)
 serve: $(BIN)/mkdocs
 	$(BIN)/mkdocs serve $(SERVE_FLAGS) --dev-addr $(HOST):$(PORT)

@@ -33,6 +33,7 @@ from macros import (
     stories,
 )
 from macros.catalogue import ContentError, load_catalogue
+from macros.html_output import collapse_whitespace
 from macros.render import Renderer
 from macros.safety import ALLOWED_MARKUP, audit_html, is_hub
 
@@ -167,11 +168,12 @@ def partial_rebuild(env) -> bool:
 
 
 def on_post_build(env) -> None:
-    """Audit every built page for active content (`macros.safety.audit_html`),
-    then write what is made from the whole site (`macros.distribution.publish`:
-    social cards, feeds, open data, the print edition; the story explorer's
-    data; the prebuilt search index, `macros.search_lunr`). After a partial
-    rebuild (`partial_rebuild`) only the rebuilt pages' cards are written.
+    """Audit every built page for active content (`macros.safety.audit_html`)
+    and drop the theme's blank lines from it (`macros.html_output`), then write
+    what is made from the whole site (`macros.distribution.publish`: social
+    cards, feeds, open data, the print edition; the story explorer's data; the
+    prebuilt search index, `macros.search_lunr`). After a partial rebuild
+    (`partial_rebuild`) only the rebuilt pages' cards are written.
 
     Raises `PluginError` with one line per finding, after removing the site
     folder, so nothing unsafe is left where a deploy could pick it up.
@@ -180,8 +182,10 @@ def on_post_build(env) -> None:
     for src, dest in sorted(env.variables["built_pages"].items()):
         path = Path(dest)
         if path.is_file():
-            for finding in audit_html(path.read_text(encoding="utf-8")):
+            text = path.read_text(encoding="utf-8")
+            for finding in audit_html(text):
                 problems.append(f"docs/{src}:1: body: the built page has a {finding}; allowed: {ALLOWED_MARKUP}")
+            path.write_text(collapse_whitespace(text), encoding="utf-8")
     site_dir = Path(env.conf["site_dir"])
     if not problems and partial_rebuild(env):
         # `mkdocs serve --dirty` after a save: only the saved pages changed, so

@@ -13,6 +13,7 @@ template marks it as Markdown it made itself (`Markup`: links, macro output).
 from __future__ import annotations
 
 import calendar
+import functools
 import posixpath
 import re
 from pathlib import Path
@@ -31,13 +32,18 @@ SNIPPETS_DIR = Path(__file__).resolve().parent.parent / "overrides" / "snippets"
 def relative_link(from_src: str, to_src: str, anchor: str | None = None) -> str:
     """The relative Markdown link from page `from_src` to page `to_src` (both
     paths below docs/), with `#anchor` when given."""
-    target = posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
+    target = _relpath(to_src, posixpath.dirname(from_src) or ".")
     return f"{target}#{anchor}" if anchor else target
+
+
+@functools.lru_cache(maxsize=65536)
+def _relpath(path: str, start: str) -> str:
+    return posixpath.relpath(path, start)
 
 
 #: Characters that would start Markdown or HTML structure inside running text.
 _MARKDOWN_SPECIAL = re.compile(r"[\\`\[\]{}|]")
-_HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_HTML_SPECIAL = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 def markdown_text(value: object) -> Markup:
@@ -47,7 +53,7 @@ def markdown_text(value: object) -> Markup:
     start a new block). Emphasis with `*` or `_` is left to Markdown."""
     text = " ".join(str(value).splitlines())
     text = _MARKDOWN_SPECIAL.sub(lambda m: "\\" + m.group(), text)
-    return Markup("".join(_HTML_SPECIAL.get(char, char) for char in text))
+    return Markup(text.translate(_HTML_SPECIAL))
 
 
 def markdown_url(value: object) -> Markup:
