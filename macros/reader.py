@@ -174,9 +174,10 @@ def heading_ids(body: str) -> dict[str, str]:
     return ids
 
 
-#: Pages already read: (path, require_front_matter) -> ((modification time, size),
-#: Document). A build reads each page once, and `mkdocs serve` re-reads only saved files.
-_READ: dict[tuple[str, bool], tuple[tuple[int, int], Document]] = {}
+#: Pages already read: path -> ((modification time, size), Document, whether it
+#: has front matter). A build reads each page once, and `mkdocs serve` re-reads
+#: only saved files.
+_READ: dict[str, tuple[tuple[int, int], Document, bool]] = {}
 
 
 def read_markdown(path: Path, require_front_matter: bool = True) -> Document:
@@ -187,7 +188,7 @@ def read_markdown(path: Path, require_front_matter: bool = True) -> Document:
     file unchanged since it was last read (same modification time and size)
     is not parsed again; the caller gets its own copy of the front matter.
     """
-    key = (str(path), require_front_matter)
+    key = str(path)
     try:
         stat = path.stat()
         stamp = (stat.st_mtime_ns, stat.st_size)
@@ -196,22 +197,22 @@ def read_markdown(path: Path, require_front_matter: bool = True) -> Document:
     cached = _READ.get(key)
     if stamp is None or cached is None or cached[0] != stamp:
         _READ.pop(key, None)
-        doc = _read_markdown(path, require_front_matter)  # raises for a bad page: never cached
-        if stamp is None:
-            return doc
-        cached = _READ[key] = (stamp, doc)
-    doc = cached[1]
+        doc, has_front_matter = _read_markdown(path)  # raises for a malformed page: never cached
+        cached = (stamp, doc, has_front_matter)
+        if stamp is not None:
+            _READ[key] = cached
+    _, doc, has_front_matter = cached
+    if require_front_matter and not has_front_matter:
+        raise ContentError([Problem(doc.display, 1, "front matter", "missing: the file must start with a --- block")])
     return dataclasses.replace(doc, data=copy.deepcopy(doc.data))
 
 
-def _read_markdown(path: Path, require_front_matter: bool) -> Document:
+def _read_markdown(path: Path) -> tuple[Document, bool]:
     display = display_path(path)
     text = read_text(path)
     handler = frontmatter.YAMLHandler()
     if not handler.detect(text):
-        if not require_front_matter:
-            return Document(path, display, {}, {}, text, heading_ids(text), 1)
-        raise ContentError([Problem(display, 1, "front matter", "missing: the file must start with a --- block")])
+        return Document(path, display, {}, {}, text, heading_ids(text), 1), False
     try:
         raw, body = handler.split(text)
     except ValueError:
@@ -220,7 +221,7 @@ def _read_markdown(path: Path, require_front_matter: bool) -> Document:
     data, lines = _parse_yaml(raw, display, offset=1)  # the split keeps the opening line's newline
     # The body is the end of the text, so its first line follows everything before it.
     body_start = text.count("\n", 0, text.rfind(body)) + 1 if body else 1
-    return Document(path, display, data, lines, body, heading_ids(body), body_start)
+    return Document(path, display, data, lines, body, heading_ids(body), body_start), True
 
 
 def read_yaml(path: Path) -> Document:

@@ -113,29 +113,25 @@ def _split(text: str, separator: re.Pattern) -> Iterator[tuple[int, int]]:
         last = match.end() if match.end() > match.start() else match.start() + 1
 
 
-def tokenize(value: str | list | None, separator: re.Pattern) -> list[tuple[str, int]]:
-    """Material's `tokenize` for one field of one document: each token, lower-cased,
-    with its position as Material encodes it (block << 20 | index in the block's
-    table, tags counted). A list (tags) is tokenized element by element, blocks
-    numbered on from the previous element's. `None` gives no tokens."""
+def tokenize(value: str | list | None, separator: re.Pattern) -> list[str]:
+    """Material's `tokenize` for one field of one document: its tokens, lower-cased,
+    in order. Only text between tags is tokenized (`_extract`); a list (tags) is
+    tokenized element by element; `None` gives no tokens. (Material also records
+    each token's position for highlighting; the worker works those out itself.)"""
     if value is None:
         return []
-    tokens: list[tuple[str, int]] = []
-    table: dict[int, int] = {}  # block -> entries in Material's position table
-    total = 0
+    tokens: list[str] = []
+    fast = separator.groups == 0  # re.split then gives the runs between matches
     for text in value if isinstance(value, list) else [value]:
         text = str(text)
-        for block, kind, start, end in _extract(text):
-            block += total
-            table.setdefault(block, 0)
+        for _, kind, start, end in _extract(text):
             if kind != _TEXT:
-                table[block] += 1
                 continue
             section = text[start:end]
-            for low, high in _split(section, separator):
-                table[block] += 1
-                tokens.append((section[low:high].lower(), block << 20 | (table[block] - 1)))
-        total = len(table) and max(table) + 1
+            if fast:
+                tokens.extend(token.lower() for token in separator.split(section) if token)
+            else:
+                tokens.extend(section[low:high].lower() for low, high in _split(section, separator))
     return tokens
 
 
@@ -207,7 +203,7 @@ def pack(search_index: dict) -> dict:
         refs.append(str(doc["location"]))
         for slot, name in enumerate(fields):
             length = 0
-            for token, _ in tokenize(doc.get(name), separator):
+            for token in tokenize(doc.get(name), separator):
                 term = pipeline(token)
                 if term is None:
                     continue

@@ -3,6 +3,7 @@
 import pytest
 
 from macros.problems import ContentError
+from macros import reader
 from macros.reader import heading_ids, read_markdown, read_yaml
 
 
@@ -54,3 +55,26 @@ def test_yaml_file_that_is_not_a_mapping_is_rejected(tmp_path):
     data.write_text("- a\n- b\n")
     with pytest.raises(ContentError, match="expected a mapping"):
         read_yaml(data)
+
+
+def test_an_unchanged_page_is_read_once_and_a_saved_one_again(tmp_path, monkeypatch):
+    page = tmp_path / "page.md"
+    page.write_text("---\ntitle: One\n---\nBody\n", encoding="utf-8")
+    parsed = []
+    real = reader._parse_yaml
+    monkeypatch.setattr(reader, "_parse_yaml", lambda *args, **kw: parsed.append(1) or real(*args, **kw))
+    first = reader.read_markdown(page)
+    first.data["title"] = "changed by a caller"
+    assert reader.read_markdown(page, require_front_matter=False).data == {"title": "One"}
+    assert len(parsed) == 1
+    page.write_text("---\ntitle: Two, saved\n---\nBody\n", encoding="utf-8")
+    assert reader.read_markdown(page).data == {"title": "Two, saved"}
+    assert len(parsed) == 2
+
+
+def test_a_cached_page_without_front_matter_still_fails_where_it_is_required(tmp_path):
+    page = tmp_path / "plain.md"
+    page.write_text("# Just text\n", encoding="utf-8")
+    assert reader.read_markdown(page, require_front_matter=False).body == "# Just text\n"
+    with pytest.raises(ContentError, match="missing: the file must start with a --- block"):
+        reader.read_markdown(page)
