@@ -2,8 +2,8 @@
 
 import pytest
 
-from macros.problems import ContentError
 from macros import reader
+from macros.problems import ContentError
 from macros.reader import heading_ids, read_markdown, read_yaml
 
 
