@@ -99,13 +99,16 @@ def test_the_worker_really_answers_from_the_prebuilt_index(page, base_url, site)
     assert not any(href.startswith("../../guides/find-your-sponsor/") for href, _, _ in shown["items"])
 
 
-@pytest.mark.parametrize("damage", ["other documents", "other config", "not json", "missing"])
+@pytest.mark.parametrize("damage", ["other documents", "other config", "terms out of order", "not json", "missing"])
 def test_a_prebuilt_index_for_other_documents_is_not_used(page, base_url, site, stock, damage):  # noqa: F811
     packed = json.loads((site / "search" / "lunr_index.json").read_text(encoding="utf-8"))
     if damage == "other documents":
         packed["refs"] = packed["refs"][1:] + packed["refs"][:1]
     elif damage == "other config":
         packed["config"]["separator"] = "[\\s]+"
+    elif damage == "terms out of order":
+        for key in ("terms", "term_index", "postings"):
+            packed[key][0], packed[key][-1] = packed[key][-1], packed[key][0]
     body = "{not json" if damage == "not json" else json.dumps(packed)
     if damage == "missing":
         page.route(PREBUILT, lambda route: route.fulfill(status=404, body="not found"))

@@ -24,6 +24,8 @@
 
   const here = new URL(self.location.href)
   const material = new URL(here.searchParams.get("material") || "", here)
+  if (material.origin !== here.origin)
+    throw new Error("search worker: Material's worker must come from this site")
   const prebuilt = fetch(new URL("../../../search/lunr_index.json", here))
     .then(response => (response.ok ? response.json() : null))
     .catch(() => null)
@@ -65,8 +67,13 @@
     const { config, data } = pending || {}
     pending = null
     queues.delete(this)
-    if (data && matches(data, config, queued, this._ref))
-      return prebuiltIndex(this, data, queued)
+    if (data && matches(data, config, queued, this._ref)) {
+      try {
+        return prebuiltIndex(this, data, queued)
+      } catch (error) {
+        console.warn("search: prebuilt index not used", error)
+      }
+    }
     for (const [doc, attributes] of queued)
       add.call(this, doc, attributes)
     return build.call(this)
@@ -88,7 +95,6 @@
     const refs = data.refs
     const docs = new Map(queued.map(([doc], i) => [refs[i], doc]))
     const boosts = new Map(queued.map(([, attributes], i) => [refs[i], (attributes || {}).boost || 1]))
-    const analyze = analyzer(builder, docs, fields)
 
     /* Terms: the token set, and a posting per term, made on first use. */
     const termIndex = new Map()
@@ -107,7 +113,8 @@
         }
       })
     })
-    tokenSet.finish()
+    tokenSet.finish() // throws if the terms are out of order: then lunr builds as usual
+    const analyze = analyzer(builder, docs, fields)
 
     function posting(term, index, lists) {
       const value = { _index: index }
