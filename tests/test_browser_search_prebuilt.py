@@ -1,8 +1,9 @@
 """Browser: the prebuilt lunr index (search/lunr_index.json, loaded by our
 search worker) changes nothing a reader sees. Each query's results (count,
-addresses, titles, highlighted words) are the same as when that file is
-blocked and the worker builds the index in the page, as stock Material does;
-an index built from other documents, or a broken file, is not used."""
+addresses, titles, highlighted words, the suggested completion) are the same
+as when that file is blocked and the worker builds the index in the page, as
+stock Material does; an index built from other documents, or a broken file,
+is not used."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ PREBUILT = "**/search/lunr_index.json"
 
 READ_RESULTS = """() => ({
   meta: document.querySelector('.md-search-result__meta').textContent.trim(),
+  suggest: document.querySelector('.md-search__suggest')?.textContent || '',
   items: [...document.querySelectorAll('.md-search-result__item > a')].map(a => [
     a.getAttribute('href'),
     a.querySelector('h1, h2').textContent.trim(),
