@@ -74,3 +74,14 @@ def test_cards_are_reused_from_the_cache(tmp_path):
     assert (tmp_path / "a.png").read_bytes() == (tmp_path / "b.png").read_bytes()
     other = Card("Staff projects, revised", "Guides", "Site", "example.org")
     assert write_card(other, tmp_path / "c.png", tmp_path / "cache") is True
+
+
+def test_a_saved_card_looks_like_the_drawn_one_in_a_small_palette(tmp_path):
+    card = Card("What do Staff engineers actually do?", "Guides", "Site", "example.org")
+    write_card(card, tmp_path / "card.png", None)
+    saved = Image.open(tmp_path / "card.png")
+    assert saved.mode == "P" and saved.size == (WIDTH, HEIGHT)
+    drawn, shown = draw_card(card), saved.convert("RGB")
+    worst = max(max(channel) for channel in ImageChops.difference(drawn, shown).getextrema())
+    assert worst < 32  # anti-aliasing shades move a little (14 seen); no colour changes
+    assert (tmp_path / "card.png").stat().st_size < 30_000
