@@ -21,7 +21,7 @@ from PIL import Image, ImageDraw, ImageFont
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 80
 #: Bump when the drawing changes, so cached cards are redrawn.
-CARD_VERSION = 2  # 2: saved with a 64-colour palette
+CARD_VERSION = 2  # 2: saved with a 64-color palette
 PALETTE_COLORS = 64
 
 BACKGROUND = (40, 53, 147)  # Material indigo 800: white text on it passes WCAG AAA
@@ -125,7 +125,7 @@ def write_card(card: Card, target: Path, cache_dir: Path | None) -> bool:
     if cached and cached.is_file():
         shutil.copyfile(cached, target)
         return False
-    # A card is a few flat colours and anti-aliased text: a 64-colour palette
+    # A card is a few flat colors and anti-aliased text: a 64-color palette
     # looks the same, is about 40% of the size and saves faster than RGB.
     draw_card(card).quantize(colors=PALETTE_COLORS, method=Image.Quantize.FASTOCTREE).save(target, "PNG")
     if cached:

@@ -83,5 +83,5 @@ def test_a_saved_card_looks_like_the_drawn_one_in_a_small_palette(tmp_path):
     assert saved.mode == "P" and saved.size == (WIDTH, HEIGHT)
     drawn, shown = draw_card(card), saved.convert("RGB")
     worst = max(max(channel) for channel in ImageChops.difference(drawn, shown).getextrema())
-    assert worst < 32  # anti-aliasing shades move a little (14 seen); no colour changes
+    assert worst < 32  # anti-aliasing shades move a little (14 seen); no color changes
     assert (tmp_path / "card.png").stat().st_size < 30_000
