@@ -36,8 +36,6 @@ LUNR_VERSION = "2.3.9"
 SOURCE = "search_index.json"
 TARGET = "lunr_index.json"
 
-_TAG_OPEN, _TEXT, _TAG_CLOSE = 0, 1, 2
-
 #: What JavaScript's `\s` matches (ECMAScript WhiteSpace and LineTerminator),
 #: which differs from Python's `\s` (no U+FEFF; Python adds U+001C-U+001F, U+0085).
 _JS_SPACE = "\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff"
@@ -72,29 +70,21 @@ def js_separator(source: str) -> re.Pattern:
     return re.compile("".join(out))
 
 
-def _extract(text: str) -> Iterator[tuple[int, int, int, int]]:
-    """Material's `extract`: (block, kind, start, end) for each run of text and
-    each outermost tag of `text`, in order; a block ends at a closing tag."""
-    block = start = stack = 0
+def _text_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Material's `extract`, the part tokenizing needs: the (start, end) of each
+    run of text between tags. A `<` starts markup only after some text; a `>`
+    ends it (Material also numbers blocks for highlighting, which the worker does)."""
+    start = 0
     for match in re.finditer("[<>]", text):
         end = match.start()
         if match.group() == "<":
             if end > start:
-                yield block, _TEXT, start, end
+                yield start, end
                 start = end
-            continue
-        if text[start + 1 : start + 2] == "/":
-            stack -= 1
-            if stack == 0:
-                yield block, _TAG_CLOSE, start, end + 1
-                block += 1
-        elif (text[end - 1] if end > 0 else "") != "/":
-            if stack == 0:
-                yield block, _TAG_OPEN, start, end + 1
-            stack += 1
-        start = end + 1
+        else:
+            start = end + 1
     if len(text) > start:
-        yield block, _TEXT, start, len(text)
+        yield start, len(text)
 
 
 def _split(text: str, separator: re.Pattern) -> Iterator[tuple[int, int]]:
@@ -115,7 +105,7 @@ def _split(text: str, separator: re.Pattern) -> Iterator[tuple[int, int]]:
 
 def tokenize(value: str | list | None, separator: re.Pattern) -> list[str]:
     """Material's `tokenize` for one field of one document: its tokens, lower-cased,
-    in order. Only text between tags is tokenized (`_extract`); a list (tags) is
+    in order. Only text between tags is tokenized (`_text_runs`); a list (tags) is
     tokenized element by element; `None` gives no tokens. (Material also records
     each token's position for highlighting; the worker works those out itself.)"""
     if value is None:
@@ -124,9 +114,7 @@ def tokenize(value: str | list | None, separator: re.Pattern) -> list[str]:
     fast = separator.groups == 0  # re.split then gives the runs between matches
     for text in value if isinstance(value, list) else [value]:
         text = str(text)
-        for _, kind, start, end in _extract(text):
-            if kind != _TEXT:
-                continue
+        for start, end in _text_runs(text):
             section = text[start:end]
             if fast:
                 tokens.extend(token.lower() for token in separator.split(section) if token)
@@ -238,10 +226,10 @@ def _gaps(numbers: list[int]) -> list[int]:
 
 def write_prebuilt(site_dir: Path) -> Path | None:
     """Read `site_dir/search/search_index.json` (written by Material's search
-    plugin) and write the packed index (`pack`) beside it as `lunr_index.json`. Returns the path written,
-    or None when there is no search index (search plugin off) or its language
-    cannot be prebuilt; the worker then builds in the browser as stock Material
-    does."""
+    plugin) and write the packed index (`pack`) beside it as `lunr_index.json`.
+    Returns the path written, or None when there is no search index (search
+    plugin off) or its language cannot be prebuilt; the worker then builds in
+    the browser as stock Material does."""
     source = Path(site_dir) / "search" / SOURCE
     target = source.with_name(TARGET)
     if not source.is_file():

@@ -97,11 +97,11 @@
     const boosts = new Map(queued.map(([, attributes], i) => [refs[i], (attributes || {}).boost || 1]))
 
     /* Terms: the token set, and a posting per term, made on first use. */
-    const termIndex = new Map()
+    const slotOf = new Map() // term -> its place in data.terms
     const tokenSet = new lunr.TokenSet.Builder()
     const invertedIndex = Object.create(null)
     data.terms.forEach((term, t) => {
-      termIndex.set(term, data.term_index[t])
+      slotOf.set(term, t)
       tokenSet.insert(term)
       Object.defineProperty(invertedIndex, term, {
         enumerable: true,
@@ -135,7 +135,6 @@
 
     /* Term vectors, scored as lunr's Builder#createFieldVectors scores them. */
     const documentCount = queued.length
-    const slotOf = new Map(data.terms.map((term, t) => [term, t]))
     const idf = new Map()
     const idfOf = term => { // lunr.idf, from the packed postings' lengths
       if (!idf.has(term)) {
@@ -163,7 +162,7 @@
           const tfs = new Map()
           let i = 0
           for (const [term, tf] of counts) {
-            const index = termIndex.get(term)
+            const index = data.term_index[slotOf.get(term)]
             order[i++] = index
             tfs.set(index, [term, tf])
           }
@@ -191,7 +190,7 @@
     })
   }
 
-  /* A document field's terms with their positions, as Builder#add finds them,
+  /* A document field's term counts and positions, as Builder#add finds them,
      memoized. Material's field extractor, called first, sets the field's
      position table, which its tokenizer fills; the position tables Material
      highlights from are thereby filled too: on first use, or while idle. */
