@@ -408,6 +408,7 @@ def edit_to_preview(project: Path, dirty: bool, timeout: float = 600) -> float |
 
 def measure(pages: int, args) -> dict:
     """Every measurement at one size, as a dict (see `KEYS`)."""
+    from macros import search_lunr
     from macros.catalogue import load_catalogue
 
     result: dict = {"synthetic_pages": pages}
@@ -434,7 +435,7 @@ def measure(pages: int, args) -> dict:
             result["stock_search_index_mb"] = site_sizes(Path(tmp) / "stock-site")["search_index_mb"]
         result["search_s"] = search_time(site) if args.browser else None
         result["search_selective_s"] = search_time(site, SELECTIVE_QUERY) if args.browser else None
-        prebuilt = site / "search" / "lunr_index.json"
+        prebuilt = site / "search" / search_lunr.TARGET
         result["prebuilt_index_mb"] = prebuilt.stat().st_size / 1e6 if prebuilt.exists() else None
         result["edit_to_preview_s"] = edit_to_preview(project, args.dirty) if args.serve else None
     return result

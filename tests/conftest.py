@@ -70,10 +70,11 @@ def copy_minimal_project(project: Path) -> Path:
     return project
 
 
-def run_build(project: Path) -> subprocess.CompletedProcess:
-    """Run `mkdocs build --strict` on a project, as a maintainer would."""
+def run_build(project: Path, *flags: str) -> subprocess.CompletedProcess:
+    """Run `mkdocs build --strict` on a project, as a maintainer would (`flags`,
+    e.g. `--no-strict --dirty`, come after and so win)."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(project / "site")],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", *flags, "--site-dir", str(project / "site")],
         cwd=project,
         capture_output=True,
         text=True,

@@ -5,27 +5,17 @@ wrote them, or, for the search index that would be stale, removed."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 from macros import search_lunr
-from tests.conftest import edit
+from tests.conftest import edit, run_build
 
 WHOLE_SITE = ("feed.xml", "atom.xml", "feed.json", "stories/explorer.json")
 
 
 def build(project: Path, *flags: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--no-strict", *flags, "--site-dir", str(project / "site")],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        timeout=300,
-    )
+    result = run_build(project, "--no-strict", *flags)
     assert result.returncode == 0, result.stderr[-3000:]
 
 
