@@ -27,10 +27,12 @@ def page(browser, base_url):
     page = context.new_page()
     page.set_default_timeout(15000)
     local = base_url.rstrip("/")
-    page.route(
-        "**/*",
-        lambda route: route.continue_() if route.request.url.startswith(local) else route.fulfill(status=204, body=""),
-    )
+    import time
+    def slow(route):
+        if "explorer.json" in route.request.url:
+            time.sleep(0.7)
+        route.continue_() if route.request.url.startswith(local) else route.fulfill(status=204, body="")
+    page.route("**/*", slow)
     page.errors = []
     page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
     page.on("pageerror", lambda error: page.errors.append(str(error)))
@@ -48,6 +50,15 @@ def count_text(page) -> str:
 
 def results(page) -> list[str]:
     return page.locator(".story-explorer__results > li > a").all_inner_texts()
+
+
+def ready(page) -> None:
+    """Wait until explorer.js has fetched its JSON and shown the filters.
+
+    The filters stay hidden until the data arrives, after the page's load event,
+    and the script fills in the results in the same step, so once the form is
+    visible the count and the results are those of the address."""
+    page.locator("form.story-explorer").wait_for(state="visible")
 
 
 def expected(catalogue, **filters) -> list[str]:
@@ -68,7 +79,7 @@ def expected(catalogue, **filters) -> list[str]:
 
 def test_explorer_starts_with_every_story_grouped(page, base_url, catalogue):
     page.goto(base_url + "stories/")
-    page.locator("form.story-explorer").wait_for(state="visible")
+    ready(page)
     assert count_text(page) == f"All {len(catalogue.stories)} stories, grouped by archetype below."
     assert page.locator(".story-groups").is_visible()
     assert not page.locator(".story-explorer__results").is_visible()
@@ -96,11 +107,12 @@ def test_each_filter_shows_the_matching_stories_and_goes_into_the_address(page, 
 def test_a_filtered_address_restores_the_filters_and_clear_resets(page, base_url, catalogue):
     page.goto(base_url + "stories/?archetype=tech-lead&year=2020")
     names = expected(catalogue, archetype="tech-lead", year="2020")
-    page.locator(".story-explorer__results > li").first.wait_for()
+    ready(page)
     assert page.locator("select[name=archetype]").input_value() == "tech-lead"
     assert page.locator("select[name=year]").input_value() == "2020"
     assert results(page) == names
     page.reload()
+    ready(page)
     assert results(page) == names
     page.get_by_role("button", name="Clear filters").click()
     page.wait_for_function("!location.search")
@@ -112,7 +124,7 @@ def test_a_filtered_address_restores_the_filters_and_clear_resets(page, base_url
 def test_filters_combine_and_say_when_nothing_matches(page, base_url, catalogue):
     page.goto(base_url + "stories/?company=stripe&year=2020")
     names = expected(catalogue, company="stripe", year="2020")
-    page.locator(".story-explorer__results > li").first.wait_for()
+    ready(page)
     assert results(page) == names
     page.goto(base_url + "stories/?archetype=architect&company=stripe")
     assert expected(catalogue, archetype="architect", company="stripe") == []
@@ -122,7 +134,7 @@ def test_filters_combine_and_say_when_nothing_matches(page, base_url, catalogue)
 
 def test_explorer_is_usable_from_the_keyboard(page, base_url):
     page.goto(base_url + "stories/")
-    page.locator("form.story-explorer").wait_for(state="visible")
+    ready(page)
     select = page.locator("select[name=archetype]")
     select.focus()
     page.keyboard.press("ArrowDown")  # the first archetype after "Any archetype"
