@@ -32,7 +32,7 @@ $(BIN)/pytest: requirements-dev.txt requirements.txt $(BIN)/mkdocs
 # which MkDocs reports as a warning, so warnings are shown without stopping;
 # content errors still stop it) and only their social cards; the catalogue
 # re-reads only saved files. Other pages' generated lists, the feeds, open data,
-# print edition and prebuilt search index (removed: the browser then indexes as
+# print edition and prebuilt search index (marked stale: the browser then indexes as
 # stock Material does) catch up on the next start. `make serve FULL=1` rebuilds
 # everything, strictly, on every save. `make build` and `make test` are always strict.
 SERVE_FLAGS := $(if $(FULL),--strict,--no-strict --dirty)

@@ -191,9 +191,10 @@ def on_post_build(env) -> None:
         # `mkdocs serve --dirty` after a save: only the saved pages changed, so
         # only their social cards are redrawn; the whole-site outputs stay as
         # the first build wrote them, and the prebuilt search index, now out of
-        # date, goes (the worker then indexes in the browser, as stock Material).
+        # date, is marked stale (the worker then indexes in the browser, as
+        # stock Material does).
         distribution.publish_cards(env)
-        (site_dir / "search" / search_lunr.TARGET).unlink(missing_ok=True)
+        search_lunr.mark_stale(site_dir)
     elif not problems:
         problems = [f"{problem}; allowed: {ALLOWED_MARKUP}" for problem in distribution.publish(env)]
         state = env.variables[distribution.STATE]

@@ -242,3 +242,18 @@ def write_prebuilt(site_dir: Path) -> Path | None:
         return None
     target.write_text(json.dumps(packed, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return target
+
+
+def mark_stale(site_dir: Path) -> Path | None:
+    """Replace `site_dir/search/lunr_index.json`, when there is one, with a small
+    file saying it is out of date (after a `--dirty` rebuild, which changes
+    `search_index.json` but does not pack it again). Its `version` is null, so
+    the worker never uses it and indexes in the browser as stock Material does;
+    unlike a missing file, it does not put a 404 in the `mkdocs serve` log.
+    Returns the path written, or None when there was no packed index."""
+    target = Path(site_dir) / "search" / TARGET
+    if not target.is_file():
+        return None
+    stale = {"version": None, "stale": "search_index.json changed after this file was packed"}
+    target.write_text(json.dumps(stale), encoding="utf-8")
+    return target

@@ -28,10 +28,12 @@ def page(browser, base_url):
     page.set_default_timeout(15000)
     local = base_url.rstrip("/")
     import time
+
     def slow(route):
         if "explorer.json" in route.request.url:
             time.sleep(0.7)
         route.continue_() if route.request.url.startswith(local) else route.fulfill(status=204, body="")
+
     page.route("**/*", slow)
     page.errors = []
     page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))

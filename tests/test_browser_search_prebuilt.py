@@ -11,6 +11,7 @@ import json
 
 import pytest
 
+from macros import search_lunr
 from tests.test_browser import base_url, browser, page  # noqa: F401
 
 #: Queries of every kind Material's search parses: words, prefixes, a phrase,
@@ -101,10 +102,16 @@ def test_the_worker_really_answers_from_the_prebuilt_index(page, base_url, site)
     assert not any(href.startswith("../../guides/find-your-sponsor/") for href, _, _ in shown["items"])
 
 
-@pytest.mark.parametrize("damage", ["other documents", "other config", "terms out of order", "not json", "missing"])
-def test_a_prebuilt_index_for_other_documents_is_not_used(page, base_url, site, stock, damage):  # noqa: F811
+@pytest.mark.parametrize(
+    "damage", ["other documents", "other config", "terms out of order", "not json", "missing", "marked stale"]
+)
+def test_a_prebuilt_index_for_other_documents_is_not_used(page, base_url, site, stock, damage, tmp_path):  # noqa: F811
     packed = json.loads((site / "search" / "lunr_index.json").read_text(encoding="utf-8"))
-    if damage == "other documents":
+    if damage == "marked stale":  # what a `--dirty` rebuild leaves (macros.search_lunr.mark_stale)
+        (tmp_path / "search").mkdir()
+        (tmp_path / "search" / "lunr_index.json").write_text(json.dumps(packed), encoding="utf-8")
+        packed = json.loads(search_lunr.mark_stale(tmp_path).read_text(encoding="utf-8"))
+    elif damage == "other documents":
         packed["refs"] = packed["refs"][1:] + packed["refs"][:1]
     elif damage == "other config":
         packed["config"]["separator"] = "[\\s]+"

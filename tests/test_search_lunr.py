@@ -124,6 +124,19 @@ def test_write_prebuilt_replaces_a_stale_index_and_skips_what_it_cannot_build(tm
     assert write_prebuilt(tmp_path / "no-site") is None
 
 
+def test_mark_stale_leaves_a_file_no_lunr_version_accepts_and_only_where_one_was(tmp_path):
+    assert search_lunr.mark_stale(tmp_path) is None and not (tmp_path / "search").exists()
+    (tmp_path / "search").mkdir()
+    source = tmp_path / "search" / "search_index.json"
+    source.write_text(json.dumps({"config": CONFIG, "docs": docs(("a/", "One", "two"))}), encoding="utf-8")
+    target = write_prebuilt(tmp_path)
+    assert search_lunr.mark_stale(tmp_path) == target
+    stale = json.loads(target.read_text(encoding="utf-8"))
+    assert stale["version"] is None and "refs" not in stale and "terms" not in stale
+    assert write_prebuilt(tmp_path) == target  # the next full build packs it again
+    assert json.loads(target.read_text(encoding="utf-8"))["version"] == search_lunr.LUNR_VERSION
+
+
 # The built site ---------------------------------------------------------------------
 
 
