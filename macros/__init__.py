@@ -173,7 +173,8 @@ def on_post_build(env) -> None:
     what is made from the whole site (`macros.distribution.publish`: social
     cards, feeds, open data, the print edition; the story explorer's data; the
     prebuilt search index, `macros.search_lunr`). After a partial rebuild
-    (`partial_rebuild`) only the rebuilt pages' cards are written.
+    (`partial_rebuild`) only the rebuilt pages' cards are written, and the
+    prebuilt search index is marked stale (`search_lunr.mark_stale`).
 
     Raises `PluginError` with one line per finding, after removing the site
     folder, so nothing unsafe is left where a deploy could pick it up.

@@ -9,9 +9,10 @@
  *
  * - Builder#add only queues documents while a prebuilt index is at hand;
  * - Builder#build returns the prebuilt index when it was built from the very
- *   documents and settings Material has just been given (same search config,
- *   same locations in the same order), else indexes the queued documents and
- *   builds as lunr always does.
+ *   documents and settings Material has just been given (same lunr version,
+ *   search config, locations in the same order), else indexes the queued
+ *   documents and builds as lunr always does. (A `--dirty` rebuild leaves a
+ *   file whose version is null: never used.)
  *
  * What the packed index leaves out, each matched document's term positions and
  * term vector, is worked out with lunr.js's own tokenizer, pipeline and scoring
