@@ -2,7 +2,7 @@
 
 Material for MkDocs builds its lunr index in the browser (a web worker) from
 `search/search_index.json`. This module rebuilds the same index with the
-Python port of lunr (`lunr` in requirements-dev.txt) so tests and
+Python port of lunr (`lunr`, which the build also uses) so tests and
 `scripts/search_quality.py` can rank pages the way a reader's browser does.
 
 What is reproduced, read from Material 9.8's worker
